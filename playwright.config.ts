@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.config.ts';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	timeout: 60_000,
+	expect: { timeout: 20_000 },
+	// 2 cores and software WebGL: one worker keeps runs stable.
+	workers: 1,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'list' : 'line',
+	webServer: {
+		command: 'npm run build && npm run preview -- --port 4173 --strictPort',
+		port: 4173,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	},
+	use: { baseURL: 'http://localhost:4173', deviceScaleFactor: 1, trace: 'retain-on-failure' },
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1000, height: 720 },
+				launchOptions: chromiumLaunchOptions
+			}
+		}
+	]
+});

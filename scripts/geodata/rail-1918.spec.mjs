@@ -1,0 +1,2325 @@
+// Spec of the period rail network (geodata/networks/rail-1918.geojson), read by build-network.mjs.
+//
+// Each section is one LineString between junctions. `path` mixes
+//   - place ids (strings): stations; the vertex is the place's coordinate in geodata/places.geojson,
+//   - shape points ([lng, lat], optionally a 3rd element naming the town/bend it follows): free vertices
+//     that make the line follow its real course (compiler's knowledge of the line, not places).
+// `stations` in the output = the place ids of `path`, in order; the first and last entries of `path`
+// must be place ids (the ends of the LineString).
+// `published`: { value, unit: 'km' | 'verst' | 'mi', sources, note? } when a source gives the length of
+// exactly this section. Lengths that cover several sections are checked in `lineChecks` below.
+// Dates are Gregorian; an Old Style reading is kept in `note`. Where only a year (or a "by" date) is
+// known, `precision: 'approx'` with `earliest`/`latest` bounds; build-legs.mjs routes on `date` and warns
+// when a leg uses a section whose `latest` is after the leg's date.
+
+const day = (date, note) => ({ date, precision: 'day', ...(note ? { note } : {}) });
+const approx = (date, earliest, latest, note) => ({
+	date,
+	precision: 'approx',
+	earliest,
+	latest,
+	note
+});
+
+const SHAPE_NOTE =
+	"Shape points between stations follow the compiler's knowledge of the line's course (towns it passes), not a surveyed track; they exist so that the computed length follows the real line.";
+
+export const sections = [
+	// ---------------------------------------------------------------- Moscow hub
+	{
+		id: 'M01',
+		name: 'Moscow hub: city reference point – Kazansky (Ryazan) station',
+		localName: 'Москва – Казанский (Рязанский) вокзал',
+		path: ['moscow', 'moscow_kazansky_stn'],
+		opened: day(
+			'1862-07-20',
+			'Ryazan line opened 20 Jul 1862 (calendar not stated by the source).'
+		),
+		grade: 'reconstructed',
+		reasoning:
+			'Not a railway: a notional link from the place "moscow" (the city reference point) to the terminus, so that legs whose stop is "moscow" can be routed onto the lines leaving the city. Lines from other Moscow termini (Kursky, Aleksandrovsky/Belorussky, Bryansky/Kievsky, Nikolaevsky) start at "moscow" and pass their terminus as a shape point.',
+		sources: ['echelon-railways-1918']
+	},
+	{
+		id: 'M02',
+		name: 'Moscow: Kazansky – Yaroslavsky/Nikolaevsky stations (Kalanchevskaya square)',
+		localName: 'Москва: Казанский – Ярославский (Николаевский) вокзалы',
+		path: ['moscow_kazansky_stn', 'moscow_yaroslavsky_stn'],
+		opened: day('1862-07-20'),
+		grade: 'reconstructed',
+		reasoning:
+			'The Kazansky, Yaroslavsky and Nikolaevsky termini face each other on Kalanchevskaya (now Komsomolskaya) square; this short link joins them so that the Nikolaev (Petrograd) and Yaroslavl lines, which start at the Yaroslavsky station point, connect to the rest of the network.',
+		sources: ['echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R01 Nikolaev railway
+	{
+		id: 'R01a',
+		name: 'Nikolaev railway: Moscow – Tosno – Petrograd',
+		localName: 'Николаевская железная дорога',
+		path: [
+			'moscow_yaroslavsky_stn',
+			[37.6553, 55.7765, 'Nikolaevsky station'],
+			[37.44, 55.88, 'Khimki'],
+			[36.98, 56.18, 'Podsolnechnaya'],
+			[36.73, 56.33, 'Klin'],
+			[36.45, 56.56, 'Zavidovo'],
+			[35.92, 56.84, 'Tver'],
+			[35.46, 57.12, 'Likhoslavl'],
+			[35.07, 57.32, 'Spirovo'],
+			[34.56, 57.59, 'Vyshny Volochek'],
+			[34.05, 57.88, 'Bologoye'],
+			[33.29, 58.38, 'Okulovka'],
+			[32.93, 58.52, 'Uglovka'],
+			[32.23, 58.85, 'Malaya Vishera'],
+			[31.67, 59.12, 'Chudovo'],
+			[31.21, 59.35, 'Lyuban'],
+			'tosno',
+			[30.6, 59.75, 'Kolpino'],
+			[30.362, 59.9297, 'Nikolaevsky station, Petrograd'],
+			'petrograd'
+		],
+		opened: day(
+			'1851-11-13',
+			'Opened 1 Nov 1851 O.S.; year from the source, day from the compiler (O.S. 1 Nov = N.S. 13 Nov).'
+		),
+		published: {
+			value: 604,
+			unit: 'verst',
+			sources: ['ballou-due-north'],
+			note: '604 versts = 403 miles (Ballou); 645 km (wikihandbk, read during research).'
+		},
+		grade: 'documented',
+		sources: ['echelon-railways-1918', 'ballou-due-north', 'gilbert-atlas-petrograd-1919'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R01b',
+		name: 'Baltic railway: Petrograd – Krasnoye Selo – Gatchina – Yamburg',
+		localName: 'Балтийская железная дорога',
+		path: [
+			'petrograd',
+			[30.2, 59.83, 'Ligovo'],
+			'krasnoye_selo',
+			'gatchina',
+			[29.42, 59.45, 'Volosovo'],
+			[28.93, 59.43, 'Veymarn'],
+			'yamburg'
+		],
+		opened: approx(
+			'1870-10-24',
+			'1870-01-01',
+			'1870-12-31',
+			'Baltic railway, St Petersburg – Reval, opened 1870 (year from the source).'
+		),
+		grade: 'probable',
+		reasoning:
+			'Line and its course from the source on the Baltic railway; intermediate stations and shape points from the compiler.',
+		sources: ['wikipedia-baltic-railway'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R02 Moscow – Ryazan – Kozlov
+	{
+		id: 'R02a',
+		name: 'Moscow (Kazansky station) – Lyubertsy',
+		localName: 'Москва – Люберцы',
+		path: [
+			'moscow_kazansky_stn',
+			[37.735, 55.752, 'Perovo'],
+			[37.82, 55.717, 'Veshnyaki'],
+			'lyubertsy'
+		],
+		opened: day(
+			'1862-07-20',
+			'Moscow – Kolomna opened 20 Jul 1862 (calendar not stated by the source).'
+		),
+		grade: 'documented',
+		sources: ['explained-ryazansky-line', 'pryanik-646031']
+	},
+	{
+		id: 'R02b',
+		name: 'Lyubertsy – Kolomna – Ryazan',
+		localName: 'Люберцы – Коломна – Рязань',
+		path: [
+			'lyubertsy',
+			[37.95, 55.662, 'Tomilino'],
+			[38.02, 55.645, 'Malakhovka'],
+			[38.08, 55.628, 'Bykovo'],
+			[38.15, 55.6, 'Otdykh'],
+			[38.23, 55.567, 'Ramenskoye'],
+			[38.3, 55.48, 'Bronnitsy'],
+			[38.49, 55.45, 'Faustovo'],
+			[38.67, 55.322, 'Voskresensk'],
+			[38.74, 55.21, 'Peski'],
+			'kolomna',
+			[38.815, 55.068, 'Golutvin'],
+			[39.03, 54.965, 'Lukhovitsy'],
+			[39.26, 54.84],
+			[39.51, 54.727, 'Rybnoye'],
+			'ryazan'
+		],
+		opened: approx(
+			'1864-08-22',
+			'1862-07-20',
+			'1864-12-31',
+			'Moscow – Kolomna 20 Jul 1862; Kolomna – Ryazan followed (the railway reached Ryazan in 1864; day not from a stored source).'
+		),
+		grade: 'documented',
+		sources: ['explained-ryazansky-line', 'pryanik-646031'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R02c',
+		name: 'Ryazan – Ryazhsk',
+		localName: 'Рязань – Ряжск',
+		path: [
+			'ryazan',
+			[39.78, 54.5, 'Stenkino'],
+			[39.93, 54.24, 'Starozhilovo'],
+			[40.0, 54.0, 'Pronsk'],
+			[40.07, 53.85],
+			'ryazhsk'
+		],
+		opened: day('1866-09-16', 'Ryazan – Kozlov traffic opened 4 Sep 1866 O.S. (= 16 Sep N.S.).'),
+		grade: 'documented',
+		sources: ['historical-baggage-ryazhsk', 'wikiorg-ryazan-kozlov'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R02d',
+		name: 'Ryazhsk – Ranenburg – Kozlov',
+		localName: 'Ряжск – Раненбург – Козлов',
+		path: [
+			'ryazhsk',
+			[40.08, 53.48],
+			[39.97, 53.24, 'Ranenburg (Chaplygin)'],
+			[40.2, 53.06],
+			'kozlov'
+		],
+		opened: day('1866-09-16', 'Ryazan – Kozlov traffic opened 4 Sep 1866 O.S. (= 16 Sep N.S.).'),
+		grade: 'documented',
+		sources: ['historical-baggage-ryazhsk', 'wikiorg-ryazan-kozlov'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R03 Kozlov – Saratov
+	{
+		id: 'R03a',
+		name: 'Kozlov – Tambov',
+		localName: 'Козлов – Тамбов',
+		path: ['kozlov', [40.85, 52.86], [41.15, 52.78], 'tambov'],
+		opened: day('1870-01-03', '22 Dec 1869 O.S.'),
+		grade: 'documented',
+		sources: ['nashtransport-ruzhd']
+	},
+	{
+		id: 'R03b',
+		name: 'Tambov – Kirsanov – Umyot – Rtishchevo',
+		localName: 'Тамбов – Кирсанов – Ртищево',
+		path: [
+			'tambov',
+			[42.0, 52.68],
+			'kirsanov',
+			[43.15, 52.53, 'Umyot'],
+			[43.5, 52.4],
+			'rtishchevo'
+		],
+		opened: day(
+			'1871-01-14',
+			'Tambov – Umyot 9 Aug 1870; Umyot – Atkarsk 14 Jan 1871 (calendar not stated by the source).'
+		),
+		grade: 'probable',
+		reasoning:
+			"Opening dates and the line Tambov – Saratov via Kirsanov and Atkarsk are sourced; Rtishchevo on it is the compiler's routing knowledge (railways_1918.md §2 R03: C).",
+		sources: ['nashtransport-ruzhd', 'echelon-railways-1918']
+	},
+	{
+		id: 'R03c',
+		name: 'Rtishchevo – Atkarsk – Saratov',
+		localName: 'Ртищево – Аткарск – Саратов',
+		path: [
+			'rtishchevo',
+			[44.1, 52.13],
+			[44.6, 51.98, 'Kalininsk'],
+			'atkarsk',
+			[45.35, 51.77],
+			[45.6, 51.67, 'Tatishchevo'],
+			[45.85, 51.6],
+			'saratov'
+		],
+		opened: day(
+			'1871-07-04',
+			'Umyot – Atkarsk 14 Jan 1871; Atkarsk – Saratov 4 Jul 1871 (calendar not stated by the source).'
+		),
+		grade: 'probable',
+		reasoning: "Opening dates sourced; Rtishchevo on the line is the compiler's routing knowledge.",
+		sources: ['nashtransport-ruzhd', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R04 Balashov – Kamyshin
+	{
+		id: 'R04',
+		name: 'Tambov – Kamyshin line: Balashov – Kamyshin',
+		localName: 'Балашов – Камышин',
+		path: [
+			'balashov',
+			[43.3, 51.2],
+			[43.55, 50.95, 'Elan'],
+			[44.1, 50.7],
+			[44.7, 50.4],
+			[45.2, 50.15, 'Petrov Val'],
+			'kamyshin'
+		],
+		opened: approx('1894-07-01', '1894-01-01', '1894-12-31', 'Opened 1894 (year only).'),
+		grade: 'reconstructed',
+		reasoning:
+			"The source gives the Tambov – Kamyshin communication as opened in 1894 by the Ryazan–Ural railway; that it ran Rtishchevo – Balashov – Kamyshin (sharing Rtishchevo – Balashov with R22) is the compiler's routing knowledge (railways_1918.md §2 R04: C).",
+		sources: ['volgogradru-2005-20615', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R05 old Moscow – Kazan line (1893)
+	{
+		id: 'R05a',
+		name: 'Moscow–Kazan railway: Ryazan – Sasovo – Ruzayevka',
+		localName: 'Рязань – Сасово – Рузаевка',
+		path: [
+			'ryazan',
+			[40.45, 54.45],
+			[40.89, 54.32, 'Shilovo'],
+			[41.4, 54.37],
+			[41.92, 54.35, 'Sasovo'],
+			[42.2, 54.13, 'Kustarevka'],
+			[42.84, 54.07, 'Zubova Polyana'],
+			[43.26, 54.08, 'Torbeevo'],
+			[43.9, 54.1, 'Krasnoslobodsk district'],
+			[44.45, 54.1],
+			'ruzayevka'
+		],
+		opened: day(
+			'1893-12-22',
+			'First through train Sviyazhsk – Moscow 18 Dec 1893; official opening 22 Dec 1893 (calendar not stated by the source).'
+		),
+		grade: 'documented',
+		sources: ['rmostzd-ryaz-kazan'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R05b',
+		name: 'Moscow–Kazan railway: Ruzayevka – Saransk – Romodanovo',
+		localName: 'Рузаевка – Саранск – Ромоданово',
+		path: ['ruzayevka', 'saransk', 'romodanovo'],
+		opened: day('1893-12-22'),
+		grade: 'documented',
+		sources: ['rmostzd-ryaz-kazan']
+	},
+	{
+		id: 'R05c',
+		name: 'Moscow–Kazan railway: Romodanovo – Alatyr – Shikhrany (Kanash)',
+		localName: 'Ромоданово – Алатырь – Шихраны (Канаш)',
+		path: [
+			'romodanovo',
+			[45.75, 54.55],
+			[46.2, 54.75],
+			'alatyr',
+			[46.85, 55.05],
+			[47.05, 55.3, 'Ibresi'],
+			[47.3, 55.42],
+			'kanash'
+		],
+		opened: day('1893-12-22'),
+		grade: 'documented',
+		sources: ['rmostzd-ryaz-kazan', 'rmostzd-kanash'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R05d',
+		name: 'Moscow–Kazan railway: Shikhrany (Kanash) – Sviyazhsk',
+		localName: 'Шихраны – Свияжск',
+		path: [
+			'kanash',
+			[47.75, 55.6],
+			[47.95, 55.68, 'Urmary'],
+			[48.25, 55.72],
+			[48.5, 55.77],
+			'sviyazhsk'
+		],
+		opened: day('1893-12-22'),
+		grade: 'documented',
+		sources: ['rmostzd-ryaz-kazan'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'The line ends at the place "sviyazhsk", which is the village on the island; the station of that name lay west of it, so the last kilometres are drawn to the village point.',
+				sources: ['echelon-railways-1918']
+			}
+		]
+	},
+	{
+		id: 'R05e',
+		name: 'Sviyazhsk – Volga bridge – Zeleny Dol – Kazan',
+		localName: 'Свияжск – Зелёный Дол – Казань',
+		path: [
+			'sviyazhsk',
+			[48.56, 55.82, 'Volga bridge'],
+			'zelenodolsk',
+			[48.75, 55.82],
+			[48.95, 55.79, 'Yudino'],
+			'kazan'
+		],
+		opened: day('1894-06-15', 'Zeleny Dol – Kazan 11/15 Jun 1894.'),
+		grade: 'probable',
+		reasoning:
+			'Zeleny Dol – Kazan is sourced (1894). The Volga crossing between Sviyazhsk and Zeleny Dol was fought over in 1918; its bridge history was not verified (railways_1918.md §1.2).',
+		sources: ['nik-rech-kazan-album', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R06 direct Moscow – Kazan line
+	{
+		id: 'R06a',
+		name: 'Direct Moscow–Kazan line: Lyubertsy – Murom',
+		localName: 'Люберцы – Муром',
+		path: [
+			'lyubertsy',
+			[38.1, 55.64],
+			[38.5, 55.6],
+			[38.92, 55.58, 'Kurovskaya'],
+			[39.55, 55.57, 'Shatura'],
+			[40.0, 55.545, 'Cherusti'],
+			[40.55, 55.16, 'Tumskaya'],
+			[41.0, 55.3],
+			[41.45, 55.47, 'Vekovka'],
+			'murom'
+		],
+		opened: approx(
+			'1912-12-15',
+			'1912-12-01',
+			'1912-12-31',
+			'Lyubertsy – Murom opened c. Dec 1912; Oka bridge at Murom opened 2 Sep 1912.'
+		),
+		grade: 'documented',
+		sources: ['stringtranslate-arzamas-i'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R06b',
+		name: 'Direct Moscow–Kazan line: Murom – Arzamas',
+		localName: 'Муром – Арзамас',
+		path: [
+			'murom',
+			[42.19, 55.54, 'Navashino'],
+			[42.7, 55.5],
+			[43.2, 55.47, 'Mukhtolovo'],
+			'arzamas'
+		],
+		opened: approx(
+			'1914-01-01',
+			'1912-12-01',
+			'1914-12-31',
+			'"By 1914 the railway was built as far as Arzamas" (source); exact opening not found.'
+		),
+		grade: 'documented',
+		sources: ['stringtranslate-arzamas-i', 'kanash-local-history']
+	},
+	{
+		id: 'R06c',
+		name: 'Direct Moscow–Kazan line: Arzamas – Sergach – Shikhrany (Kanash)',
+		localName: 'Арзамас – Сергач – Шихраны (Канаш)',
+		path: [
+			'arzamas',
+			[44.3, 55.45],
+			[44.9, 55.5, 'Tartaley'],
+			'sergach',
+			[45.92, 55.55, 'Pilna'],
+			[46.42, 55.5, 'Shumerlya'],
+			[46.97, 55.49, 'Vurnary'],
+			'kanash'
+		],
+		opened: approx(
+			'1918-01-01',
+			'1918-01-01',
+			'1918-12-31',
+			'Year only: the Sergach station article gives 1918 as its opening date (depot completed 1918). The day through traffic began on Arzamas – Shikhrany was not found; railways_1918.md: "completion of Arzamas – Shikhrany: date not found". Legs in 1918 that use this section are flagged by build-legs.mjs.'
+		),
+		grade: 'probable',
+		reasoning:
+			'The direct line was projected and built 1910–1918 (sourced); its completion date east of Arzamas is known only to the year (Sergach station, 1918).',
+		sources: ['stringtranslate-arzamas-i', 'wikipedia-sergach-station', 'kanash-local-history'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'August 1918: whether Trotsky\'s train went Arzamas – Sergach – Kanash (this section) or Arzamas – Romodanovo – Alatyr – Kanash (R07b, R05c) is not known; route 1918 legs through "romodanovo" unless a source settles it.',
+				sources: ['echelon-railways-1918', 'svanidze-khroniki-1-p50']
+			}
+		]
+	},
+
+	// ---------------------------------------------------------------- R07 Nizhny – Arzamas – Romodanovo
+	{
+		id: 'R07a',
+		name: 'Nizhny Novgorod – Arzamas',
+		localName: 'Нижний Новгород – Арзамас',
+		path: ['nizhny', [43.95, 56.2], [43.82, 55.86, 'Shonikha'], [43.8, 55.6], 'arzamas'],
+		opened: approx(
+			'1901-12-20',
+			'1901-12-01',
+			'1901-12-31',
+			'Traffic Nizhny Novgorod – Arzamas opened at the end of December 1901 (calendar not stated).'
+		),
+		grade: 'documented',
+		sources: ['stringtranslate-arzamas-i']
+	},
+	{
+		id: 'R07b',
+		name: 'Arzamas – Shatki – Romodanovo (Krasny Uzel)',
+		localName: 'Арзамас – Шатки – Ромоданово',
+		path: [
+			'arzamas',
+			[44.12, 55.19, 'Shatki'],
+			[44.5, 55.0],
+			[44.85, 54.75, 'Lukoyanov district'],
+			[45.1, 54.6],
+			'romodanovo'
+		],
+		opened: approx(
+			'1903-07-01',
+			'1901-12-01',
+			'1904-12-31',
+			'Opening of Arzamas – Romodanovo not found; construction from April 1900 with repeated delays; the Nizhny – Arzamas line is given as built in 1903 (Shonikha station article).'
+		),
+		grade: 'probable',
+		reasoning:
+			'The line is part of the Moscow–Kazan railway (von Meck era, sourced); its opening date is bracketed, not known.',
+		sources: ['stringtranslate-arzamas-i', 'wikipedia-arzamas-i', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R08, R27 Moscow – Nizhny, Kovrov – Murom
+	{
+		id: 'R27',
+		name: 'Moscow – Vladimir – Kovrov – Nizhny Novgorod (Nizhny railway)',
+		localName: 'Московско-Нижегородская железная дорога',
+		path: [
+			'moscow',
+			[37.661, 55.758, 'Kursky station'],
+			[37.86, 55.76, 'Reutov'],
+			[38.01, 55.75, 'Obiralovka'],
+			[38.45, 55.77, 'Fryazevo'],
+			[38.66, 55.78, 'Pavlovsky Posad'],
+			[38.97, 55.8, 'Orekhovo'],
+			[39.47, 55.93, 'Petushki'],
+			[39.9, 56.03, 'Undol'],
+			[40.41, 56.13, 'Vladimir'],
+			[40.9, 56.25],
+			'kovrov',
+			[41.75, 56.28],
+			[42.16, 56.24, 'Vyazniki'],
+			[42.69, 56.2, 'Gorokhovets'],
+			[43.46, 56.24, 'Dzerzhinsk'],
+			'nizhny'
+		],
+		opened: approx(
+			'1862-08-13',
+			'1862-08-01',
+			'1862-08-31',
+			'Opened 1 Aug 1862 O.S. (compiler; not seen in a stored source).'
+		),
+		grade: 'reconstructed',
+		reasoning:
+			"railways_1918.md §2 R27: compiler's routing knowledge; opening date not seen in a source. Included so that Kovrov – Murom (R08) joins the network.",
+		sources: ['echelon-railways-1918'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R08',
+		name: 'Kovrov – Murom (Muromskaya railway)',
+		localName: 'Ковров – Муром',
+		path: [
+			'kovrov',
+			[41.45, 56.2],
+			[41.6, 56.02],
+			[41.76, 55.87, 'Krasnaya Gorbatka'],
+			[41.92, 55.72],
+			'murom'
+		],
+		opened: approx('1880-07-01', '1880-01-01', '1880-12-31', 'Opened 1880 (year only).'),
+		published: { value: 101.3, unit: 'verst', sources: ['wikiorg-murom-rly'] },
+		grade: 'documented',
+		sources: ['wikiorg-murom-rly']
+	},
+
+	// ---------------------------------------------------------------- R09 Ryazhsk – Morshansk – Penza – Syzran – Samara
+	{
+		id: 'R09a',
+		name: 'Ryazhsk – Morshansk',
+		localName: 'Ряжск – Моршанск',
+		path: ['ryazhsk', [40.5, 53.66], [41.0, 53.58], [41.45, 53.5], 'morshansk'],
+		opened: approx(
+			'1867-09-01',
+			'1867-01-01',
+			'1867-12-31',
+			'Ryazhsk – Morshansk railway, 1867 (compiler).'
+		),
+		grade: 'reconstructed',
+		reasoning:
+			"railways_1918.md §2 R09: Ryazhsk – Morshansk is the compiler's routing knowledge; it carried the Moscow – Samara traffic (exile 1928).",
+		sources: ['echelon-railways-1918', 'ym-penza-morshansk-syzran']
+	},
+	{
+		id: 'R09b',
+		name: 'Morshansk–Syzran railway: Morshansk – Penza',
+		localName: 'Моршанск – Пенза',
+		path: [
+			'morshansk',
+			[41.95, 53.36],
+			[42.08, 53.3, 'Vernadovka'],
+			[42.35, 53.42],
+			[42.62, 53.5, 'Zemetchino'],
+			[43.0, 53.42],
+			[43.41, 53.31, 'Pachelma'],
+			[43.8, 53.25],
+			[44.25, 53.2],
+			[44.65, 53.17],
+			'penza'
+		],
+		opened: approx(
+			'1874-10-12',
+			'1874-09-01',
+			'1874-10-31',
+			'Regular traffic Morshansk – Syzran opened Oct 1874 (Syzran station opened 12 Oct 1874).'
+		),
+		grade: 'documented',
+		sources: ['polpedia-syzran-i', 'clever-geek-penza-region'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R09c',
+		name: 'Morshansk–Syzran railway: Penza – Kuznetsk – Syzran',
+		localName: 'Пенза – Кузнецк – Сызрань',
+		path: [
+			'penza',
+			[45.2, 53.2],
+			[45.5, 53.16],
+			[45.92, 53.14, 'Chaadaevka'],
+			[46.25, 53.17],
+			[46.6, 53.12, 'Kuznetsk'],
+			[47.0, 53.02],
+			[47.35, 53.05],
+			[47.76, 53.14, 'Novospasskoye'],
+			[48.15, 53.13],
+			'syzran'
+		],
+		opened: approx('1874-10-12', '1874-09-01', '1874-10-31'),
+		grade: 'documented',
+		sources: ['polpedia-syzran-i', 'clever-geek-penza-region'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R09d',
+		name: 'Syzran – Batraki – Volga (Alexander) bridge – Samara',
+		localName: 'Сызрань – Батраки – Самара',
+		path: [
+			'syzran',
+			[48.67, 53.16, 'Batraki'],
+			[48.85, 53.13, 'Obsharovka'],
+			[49.43, 52.98, 'Bezenchuk'],
+			[49.72, 53.0, 'Chapayevsk'],
+			[49.95, 53.1, 'Lipyagi'],
+			'samara'
+		],
+		opened: approx(
+			'1880-09-01',
+			'1880-01-01',
+			'1880-12-31',
+			'Syzran (Batraki) – Samara with the Volga bridge near Syzran, 1880 (year only).'
+		),
+		grade: 'documented',
+		sources: ['polpedia-syzran-i', 'perceptiode-orenburg-rly']
+	},
+
+	// ---------------------------------------------------------------- R10 Samara – Orenburg – Tashkent
+	{
+		id: 'R10a',
+		name: 'Orenburg railway: Samara – Kinel',
+		localName: 'Самара – Кинель',
+		path: ['samara', [50.4, 53.23], 'kinel'],
+		opened: day('1877-01-13', 'Official opening 1 Jan 1877 O.S.; first train 22 Oct 1876 O.S.'),
+		grade: 'documented',
+		sources: ['perceptiode-orenburg-rly']
+	},
+	{
+		id: 'R10b',
+		name: 'Orenburg railway: Kinel – Buzuluk – Orenburg',
+		localName: 'Кинель – Бузулук – Оренбург',
+		path: [
+			'kinel',
+			[51.1, 53.0, 'Bogatoye district'],
+			[51.5, 52.88],
+			[51.85, 52.8, 'Totskoye'],
+			'buzuluk',
+			[52.7, 52.62],
+			[53.15, 52.43, 'Sorochinsk'],
+			[53.65, 52.1, 'Novosergievka'],
+			[54.2, 51.95],
+			[54.6, 51.85],
+			'orenburg'
+		],
+		opened: day('1877-01-13', 'Official opening 1 Jan 1877 O.S.; first train 22 Oct 1876 O.S.'),
+		grade: 'documented',
+		sources: ['perceptiode-orenburg-rly'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R10c',
+		name: 'Tashkent railway: Orenburg – Ak-Bulak – Aktyubinsk – Kzyl-Orda (Perovsk) – Arys',
+		localName: 'Ташкентская железная дорога: Оренбург – Актюбинск – Кзыл-Орда – Арысь',
+		path: [
+			'orenburg',
+			[55.0, 51.4],
+			[54.99, 51.16, 'Iletsk'],
+			'akbulak',
+			[56.4, 50.6],
+			'aktyubinsk',
+			[57.42, 49.47, 'Kandagach'],
+			[58.14, 48.83, 'Emba'],
+			[58.9, 48.3],
+			[59.6, 47.83, 'Chelkar'],
+			[60.6, 47.3],
+			[61.67, 46.8, 'Aral Sea station'],
+			[62.1, 45.76, 'Kazalinsk'],
+			[63.2, 45.6],
+			[64.08, 45.48, 'Dzhusaly'],
+			[64.8, 45.1],
+			'kzylorda',
+			[66.4, 44.4],
+			[67.1, 43.8],
+			[68.25, 43.3, 'Turkestan'],
+			[68.6, 42.8],
+			'arys'
+		],
+		opened: approx(
+			'1906-01-01',
+			'1905-01-01',
+			'1906-12-31',
+			'Built 1900–06; Tashkent – Arys – Dzhusaly 1905; through traffic 1906.'
+		),
+		grade: 'documented',
+		sources: ['wikiorg-tashkent-rly'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R10d',
+		name: 'Tashkent railway: Arys – Tashkent',
+		localName: 'Арысь – Ташкент',
+		path: ['arys', [69.0, 42.0], [69.1, 41.6], 'tashkent'],
+		opened: approx('1905-07-01', '1905-01-01', '1905-12-31', 'Tashkent – Arys – Dzhusaly 1905.'),
+		grade: 'documented',
+		sources: ['wikiorg-tashkent-rly']
+	},
+
+	// ---------------------------------------------------------------- R11 Arys – Aulie-Ata – Pishpek
+	{
+		id: 'R11a',
+		name: 'Semirechye railway: Arys – Chimkent – Aulie-Ata',
+		localName: 'Арысь – Чимкент – Аулие-Ата',
+		path: [
+			'arys',
+			[69.6, 42.32, 'Chimkent'],
+			[70.3, 42.5, 'Tyulkubas'],
+			[70.85, 42.75],
+			'aulieata'
+		],
+		opened: approx(
+			'1917-01-01',
+			'1912-01-01',
+			'1924-08-08',
+			'Opening of Arys – Aulie-Ata not found in a stored source; it was open before the Aulie-Ata – Pishpek extension (first train at Pishpek 8 Aug 1924).'
+		),
+		grade: 'probable',
+		reasoning:
+			"The through route Arys – Aulie-Ata – Pishpek is sourced for 1928; the intermediate course (Chimkent) and the opening date of this part are the compiler's.",
+		sources: ['kjd-kg-railway-history', 'echelon-railways-1918']
+	},
+	{
+		id: 'R11b',
+		name: 'Aulie-Ata – Pishpek (Frunze)',
+		localName: 'Аулие-Ата – Пишпек (Фрунзе)',
+		path: [
+			'aulieata',
+			[71.9, 42.95],
+			[72.75, 42.95, 'Lugovaya'],
+			[73.18, 42.87, 'Merke'],
+			[73.85, 42.82, 'Kara-Balta'],
+			[74.2, 42.85],
+			'frunze'
+		],
+		opened: day('1924-08-08', 'First train at Pishpek 8 Aug 1924.'),
+		published: { value: 266, unit: 'km', sources: ['kjd-kg-railway-history'] },
+		grade: 'documented',
+		sources: ['kjd-kg-railway-history']
+	},
+
+	// ---------------------------------------------------------------- R12 Samara – Ufa – Chelyabinsk
+	{
+		id: 'R12a',
+		name: 'Samara–Zlatoust railway: Kinel – Ufa',
+		localName: 'Кинель – Уфа',
+		path: [
+			'kinel',
+			[51.3, 53.4],
+			[52.12, 53.65, 'Pokhvistnevo'],
+			[52.8, 53.55],
+			[53.65, 53.68, 'Abdulino'],
+			[54.12, 54.1, 'Belebey'],
+			[54.6, 54.25],
+			[55.38, 54.58, 'Chishmy'],
+			'ufa'
+		],
+		opened: day('1888-09-20', '8 Sep 1888 O.S.'),
+		grade: 'documented',
+		sources: ['wikiorg-samara-zlatoust'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R12b',
+		name: 'Samara–Zlatoust railway: Ufa – Zlatoust – Chelyabinsk',
+		localName: 'Уфа – Златоуст – Челябинск',
+		path: [
+			'ufa',
+			[56.6, 55.0],
+			[57.27, 55.0, 'Asha'],
+			[58.3, 55.05],
+			'zlatoust',
+			[60.1, 55.05, 'Miass'],
+			[60.8, 55.1],
+			'chelyabinsk'
+		],
+		opened: approx(
+			'1892-10-01',
+			'1890-09-20',
+			'1892-12-31',
+			'Ufa – Zlatoust 8 Sep 1890 O.S.; Chelyabinsk from 1892.'
+		),
+		grade: 'documented',
+		sources: ['wikiorg-samara-zlatoust']
+	},
+
+	// ---------------------------------------------------------------- R13 Perm lines
+	{
+		id: 'R13a',
+		name: 'Perm–Kotlas railway: Vyatka – Glazov – Perm',
+		localName: 'Вятка – Глазов – Пермь',
+		path: [
+			'vyatka',
+			[50.1, 58.62],
+			[50.6, 58.52],
+			[51.13, 58.4, 'Zuevka'],
+			[51.6, 58.3],
+			[52.1, 58.25, 'Yar'],
+			'glazov',
+			[53.01, 57.98, 'Balezino'],
+			[53.7, 58.0],
+			[54.66, 58.08, 'Vereshchagino'],
+			[55.3, 58.05],
+			[55.8, 58.0],
+			'perm'
+		],
+		opened: day(
+			'1899-03-14',
+			'Traffic 14 Mar 1899 (wiki-org) or 1 Mar 1899 (German mirror). The Kama bridge at Perm was blown up in 1919 and restored Feb 1920.'
+		),
+		grade: 'documented',
+		sources: ['wikiorg-perm-kotlas', 'perceptiode-perm-kotlas'],
+		notes: [
+			{
+				kind: 'disagreement',
+				text: 'Opening of traffic: 14 Mar 1899 (wiki-org) vs 1 Mar 1899 (German mirror) — perhaps the two calendars.',
+				sources: ['wikiorg-perm-kotlas', 'perceptiode-perm-kotlas']
+			},
+			{
+				kind: 'caution',
+				text: "The Kama bridge at Perm was blown up by Kolchak's retreating troops in 1919 and restored in Feb 1920.",
+				sources: ['perceptiode-perm-kotlas']
+			}
+		]
+	},
+	{
+		id: 'R13b',
+		name: 'Perm–Kotlas railway: Vyatka – Kotlas',
+		localName: 'Вятка – Котлас',
+		path: ['vyatka', [49.3, 59.1], [48.6, 59.7, 'Murashi'], [47.9, 60.3], [47.2, 60.85], 'kotlas'],
+		opened: day('1899-03-14'),
+		grade: 'documented',
+		sources: ['wikiorg-perm-kotlas']
+	},
+	{
+		id: 'R13c',
+		name: 'Perm railway (short line): Perm – Kungur – Druzhinino',
+		localName: 'Пермь – Кунгур – Дружинино',
+		path: [
+			'perm',
+			[56.5, 57.9],
+			[56.75, 57.6],
+			'kungur',
+			[57.3, 57.35],
+			[57.6, 57.25],
+			[58.1, 57.05, 'Shalya'],
+			[58.5, 56.93],
+			[58.9, 56.85, 'Kuzino'],
+			'druzhinino'
+		],
+		opened: approx(
+			'1909-06-01',
+			'1909-01-01',
+			'1909-12-31',
+			'Perm – Kungur – Yekaterinburg built 1905–09.'
+		),
+		grade: 'documented',
+		sources: ['crazylike-perm-rly']
+	},
+	{
+		id: 'R13d',
+		name: 'Perm railway (short line): Druzhinino – Yekaterinburg',
+		localName: 'Дружинино – Екатеринбург',
+		path: [
+			'druzhinino',
+			[59.75, 56.85],
+			[59.95, 56.9, 'Pervouralsk'],
+			[60.15, 56.87],
+			[60.35, 56.85],
+			'yekaterinburg'
+		],
+		opened: approx(
+			'1909-06-01',
+			'1909-01-01',
+			'1909-12-31',
+			'Perm – Kungur – Yekaterinburg built 1905–09.'
+		),
+		grade: 'documented',
+		sources: ['crazylike-perm-rly']
+	},
+	{
+		id: 'R13e',
+		name: 'Perm railway: Yekaterinburg – Chelyabinsk',
+		localName: 'Екатеринбург – Челябинск',
+		path: [
+			'yekaterinburg',
+			[60.65, 56.6],
+			[60.75, 56.4],
+			[60.6, 55.95],
+			[60.55, 55.71, 'Kyshtym'],
+			[60.88, 55.49, 'Argayash'],
+			[61.1, 55.3],
+			[61.3, 55.22],
+			'chelyabinsk'
+		],
+		opened: approx(
+			'1896-10-01',
+			'1896-01-01',
+			'1910-12-31',
+			'Part of the Perm railway main line by 1910 (source); year of opening from the compiler (1896).'
+		),
+		grade: 'probable',
+		sources: ['crazylike-perm-rly']
+	},
+	{
+		id: 'R13f',
+		name: 'Ural Mining-Works railway: Perm – Chusovaya – Nizhny Tagil – Yekaterinburg',
+		localName: 'Уральская горнозаводская железная дорога',
+		path: [
+			'perm',
+			[57.2, 58.2],
+			'chusovoy',
+			[58.7, 58.3, 'Teplaya Gora'],
+			[59.4, 58.45],
+			[59.6, 58.2],
+			[59.7, 58.0, 'Kushva'],
+			'nizhny_tagil',
+			[60.1, 57.5],
+			[60.2, 57.2],
+			[60.55, 57.0],
+			'yekaterinburg'
+		],
+		opened: day('1878-10-14', 'Opened 14 Oct 1878 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['tagil-press-32078']
+	},
+
+	// ---------------------------------------------------------------- R14 Kazan – Yekaterinburg (Kazanburg)
+	{
+		id: 'R14a',
+		name: 'Kazan–Yekaterinburg line: Kazan – Vyatskiye Polyany – Agryz – Sarapul',
+		localName: 'Казань – Вятские Поляны – Агрыз – Сарапул',
+		path: [
+			'kazan',
+			[49.22, 55.85, 'Kazan II'],
+			[49.5, 55.98],
+			[49.87, 56.09, 'Arsk'],
+			[50.2, 56.2],
+			[50.5, 56.15],
+			[50.92, 56.18, 'Kukmor'],
+			'vyatskiye_polyany',
+			[51.3, 56.3],
+			[51.51, 56.27, 'Kizner'],
+			[51.9, 56.4],
+			[52.22, 56.44, 'Mozhga'],
+			[52.6, 56.45],
+			[52.99, 56.52, 'Agryz'],
+			[53.4, 56.48],
+			'sarapul'
+		],
+		opened: approx(
+			'1919-01-01',
+			'1918-01-01',
+			'1920-07-01',
+			'Construction from 1914; bridges dated 1916–17; Sarapul station opened 1919 (station article). The first train from Moscow through Agryz ran 1 Jul 1920, regular through trains from Sept 1920. Temporary working in 1918–19 (Trotsky at Sarapul 26 Mar and Vyatskiye Polyany 6 May 1919) is not documented.'
+		),
+		grade: 'probable',
+		reasoning:
+			'Course and stations sourced (Sarapul, Agryz); the date usable for traffic before 1 Jul 1920 is uncertain.',
+		sources: [
+			'ksk66-2023',
+			'gankin-krasnoufimsk-40',
+			'wikipedia-sarapul-station',
+			'tatar-inform-agryz-90'
+		],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R14b',
+		name: 'Kazan–Yekaterinburg line: Sarapul – Krasnoufimsk – Druzhinino',
+		localName: 'Сарапул – Красноуфимск – Дружинино',
+		path: [
+			'sarapul',
+			[54.0, 56.35],
+			[54.55, 56.28],
+			[54.93, 56.26, 'Yanaul'],
+			[55.4, 56.42],
+			[55.75, 56.45],
+			[56.08, 56.51, 'Chernushka'],
+			[56.5, 56.6],
+			[57.2, 56.6],
+			'krasnoufimsk',
+			[58.0, 56.5],
+			[58.35, 56.6],
+			[58.7, 56.68],
+			[59.1, 56.78],
+			'druzhinino'
+		],
+		opened: approx(
+			'1920-07-01',
+			'1919-01-01',
+			'1920-09-30',
+			'First train from Moscow through Agryz to the Urals 1 Jul 1920; regular Moscow – Yekaterinburg trains from Sept 1920.'
+		),
+		grade: 'probable',
+		sources: ['ksk66-2023', 'gankin-krasnoufimsk-40', 'tatar-inform-agryz-90'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R15 Moscow – Kursk – Kharkov – Rostov
+	{
+		id: 'R15a',
+		name: 'Moscow–Kursk railway: Moscow – Serpukhov – Tula',
+		localName: 'Москва – Серпухов – Тула',
+		path: [
+			'moscow',
+			[37.661, 55.758, 'Kursky station'],
+			[37.672, 55.62, 'Tsaritsyno'],
+			[37.6, 55.52, 'Shcherbinka'],
+			[37.56, 55.431, 'Podolsk'],
+			[37.53, 55.31, 'Lvovskaya'],
+			[37.47, 55.15, 'Lopasnya'],
+			[37.44, 55.05, 'Sharapova Okhota'],
+			'serpukhov',
+			[37.38, 54.8],
+			[37.4, 54.73, 'Zaokskaya'],
+			[37.69, 54.48, 'Laptevo'],
+			[37.66, 54.33],
+			'tula'
+		],
+		opened: day(
+			'1867-09-30',
+			'Moscow – Serpukhov 17 Nov 1866; Serpukhov – Tula Sept 1867 (calendar not stated).'
+		),
+		grade: 'documented',
+		sources: ['ruwiki-dzerzhinsky-rly', 'ruwiki-kursk-direction']
+	},
+	{
+		id: 'R15b',
+		name: 'Moscow–Kursk railway: Tula – Orel',
+		localName: 'Тула – Орёл',
+		path: [
+			'tula',
+			[37.56, 54.1, 'Kosaya Gora'],
+			[37.53, 53.99, 'Shchekino'],
+			[37.42, 53.83, 'Lazarevo'],
+			[37.29, 53.71, 'Plavsk'],
+			[37.17, 53.6, 'Gorbachevo'],
+			[36.92, 53.45, 'Chern'],
+			[36.58, 53.28, 'Mtsensk'],
+			[36.35, 53.15],
+			[36.2, 53.05],
+			'orel'
+		],
+		opened: approx('1868-09-15', '1868-09-01', '1868-09-30', 'Tula – Kursk Sept 1868.'),
+		grade: 'documented',
+		sources: ['ruwiki-dzerzhinsky-rly']
+	},
+	{
+		id: 'R15c',
+		name: 'Moscow–Kursk railway: Orel – Kursk',
+		localName: 'Орёл – Курск',
+		path: [
+			'orel',
+			[36.2, 52.85],
+			[36.36, 52.66, 'Zmievka'],
+			[36.33, 52.5, 'Glazunovka'],
+			[36.29, 52.3, 'Ponyri'],
+			[36.37, 52.08, 'Zolotukhino'],
+			[36.28, 51.9],
+			'kursk'
+		],
+		opened: approx('1868-09-15', '1868-09-01', '1868-09-30', 'Tula – Kursk Sept 1868.'),
+		grade: 'documented',
+		sources: ['ruwiki-dzerzhinsky-rly']
+	},
+	{
+		id: 'R15d',
+		name: 'Kursk–Kharkov–Azov railway: Kursk – Belgorod – Kharkov',
+		localName: 'Курск – Белгород – Харьков',
+		path: [
+			'kursk',
+			[36.14, 51.7, 'Ryshkovo'],
+			[36.3, 51.55],
+			[36.6, 51.4, 'Solntsevo'],
+			[36.73, 51.04, 'Prokhorovka'],
+			[36.64, 50.93, 'Belenikhino'],
+			[36.6, 50.78],
+			'belgorod',
+			[36.45, 50.45],
+			[36.21, 50.35, 'Kazachya Lopan'],
+			[36.2, 50.2],
+			[36.24, 50.08, 'Dergachi'],
+			'kharkov'
+		],
+		opened: day(
+			'1869-12-23',
+			'Trains to Rostov Nov 1869; line opened 23 Dec 1869 (calendar not stated).'
+		),
+		grade: 'documented',
+		sources: ['istoriceskijtaganrog-kha', 'gudok-kha-2019']
+	},
+	{
+		id: 'R15e',
+		name: 'Kursk–Kharkov–Azov railway: Kharkov – Merefa – Lozovaya',
+		localName: 'Харьков – Мерефа – Лозовая',
+		path: [
+			'kharkov',
+			[36.17, 49.93, 'Osnova'],
+			[36.05, 49.82, 'Merefa'],
+			[36.14, 49.65, 'Taranovka'],
+			[36.22, 49.39, 'Likhachevo'],
+			[36.32, 49.13, 'Krasnopavlovka'],
+			'lozovaya'
+		],
+		opened: day('1869-12-23'),
+		grade: 'probable',
+		reasoning:
+			"The main line Kursk – Kharkov – Taganrog – Rostov is sourced; Lozovaya's position on it is the compiler's routing knowledge.",
+		sources: ['istoriceskijtaganrog-kha', 'echelon-railways-1918']
+	},
+	{
+		id: 'R15f',
+		name: 'Kursk–Kharkov–Azov railway: Lozovaya – Slavyansk – Ilovaisk – Taganrog – Rostov',
+		localName: 'Лозовая – Славянск – Таганрог – Ростов',
+		path: [
+			'lozovaya',
+			[36.6, 48.9],
+			[37.02, 48.9, 'Barvenkovo'],
+			[37.3, 48.88],
+			[37.62, 48.87, 'Slavyansk'],
+			[37.56, 48.73, 'Kramatorsk'],
+			[37.53, 48.62, 'Druzhkovka'],
+			[37.71, 48.53, 'Konstantinovka'],
+			[38.03, 48.35, 'Nikitovka'],
+			[38.17, 48.23, 'Khatsepetovka'],
+			[38.2, 47.93, 'Ilovaisk'],
+			[38.48, 47.79, 'Amvrosievka'],
+			[38.87, 47.57, 'Matveev Kurgan'],
+			[38.88, 47.38],
+			'taganrog',
+			[39.3, 47.27],
+			[39.55, 47.25],
+			'rostov'
+		],
+		opened: day('1869-12-23'),
+		grade: 'probable',
+		reasoning:
+			"Main line sourced; the course via Slavyansk and Ilovaisk is the compiler's routing knowledge.",
+		sources: ['istoriceskijtaganrog-kha', 'gudok-kha-2019', 'echelon-railways-1918'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R16 Kharkov – Izyum
+	{
+		id: 'R16',
+		name: 'Kharkov – Chuguev – Balakleya – Izyum',
+		localName: 'Харьков – Балаклея – Изюм',
+		path: [
+			'kharkov',
+			[36.45, 49.9],
+			[36.69, 49.84, 'Chuguev'],
+			[36.8, 49.65],
+			'balakleya',
+			[37.05, 49.33, 'Savintsy'],
+			'izyum'
+		],
+		opened: approx(
+			'1918-01-01',
+			'1869-01-01',
+			'1919-06-06',
+			"Opening date not found; HTRA's note to Order No. 106 (6 Jun 1919) shows the line existed, with Balakleya about half-way between Kharkov and Izyum."
+		),
+		grade: 'probable',
+		reasoning:
+			"Existence in 1919 and the position of Balakleya are sourced; the course via Chuguev is the compiler's.",
+		sources: ['wikirouge-htra-order-106', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R17 Lozovaya – Crimea
+	{
+		id: 'R17a',
+		name: 'Lozovo-Sevastopol railway: Lozovaya – Pavlograd – Sinelnikovo – Aleksandrovsk',
+		localName: 'Лозовая – Павлоград – Синельниково – Александровск',
+		path: [
+			'lozovaya',
+			[36.1, 48.72],
+			[35.87, 48.53, 'Pavlograd'],
+			[35.51, 48.32, 'Sinelnikovo'],
+			[35.4, 48.15],
+			[35.25, 47.98],
+			'aleksandrovsk'
+		],
+		opened: day(
+			'1873-11-15',
+			'Lozovaya – Aleksandrovsk with the Yekaterinoslav branch opened 15 Nov 1873 (calendar not stated).'
+		),
+		grade: 'documented',
+		sources: ['fb2top-pridneprovskaya-3', 'perceptiopt-lozovo-sevastopol'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'The Yekaterinoslav branch (from Sinelnikovo, compiler) is not drawn: no journey uses it, and its junction point was not verified. The figure of 208 versts for Lozovaya – Aleksandrovsk with the branch is therefore not checked.',
+				sources: ['fb2top-pridneprovskaya-3', 'echelon-railways-1918']
+			}
+		]
+	},
+	{
+		id: 'R17d',
+		name: 'Lozovo-Sevastopol railway: Aleksandrovsk – Melitopol',
+		localName: 'Александровск – Мелитополь',
+		path: ['aleksandrovsk', [35.3, 47.55], [35.35, 47.2, 'Fedorovka district'], 'melitopol'],
+		opened: day('1874-07-23', '23 Jul 1874 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['perceptiopt-lozovo-sevastopol']
+	},
+	{
+		id: 'R17e',
+		name: 'Lozovo-Sevastopol railway: Melitopol – Dzhankoy – Simferopol',
+		localName: 'Мелитополь – Джанкой – Симферополь',
+		path: [
+			'melitopol',
+			[35.2, 46.55],
+			[34.98, 46.27, 'Novoalekseevka'],
+			[34.6, 46.0, 'Salkovo'],
+			[34.39, 45.71, 'Dzhankoy'],
+			[34.2, 45.3],
+			'simferopol'
+		],
+		opened: day('1874-10-14', '14 Oct 1874 (calendar not stated).'),
+		published: { value: 228, unit: 'verst', sources: ['perceptiopt-lozovo-sevastopol'] },
+		grade: 'documented',
+		sources: ['perceptiopt-lozovo-sevastopol']
+	},
+	{
+		id: 'R17f',
+		name: 'Lozovo-Sevastopol railway: Simferopol – Bakhchisaray – Sevastopol',
+		localName: 'Симферополь – Севастополь',
+		path: ['simferopol', [33.86, 44.75, 'Bakhchisaray'], [33.7, 44.65], 'sevastopol'],
+		opened: day('1875-09-15', 'First train 15 Sep 1875 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['perceptiopt-lozovo-sevastopol']
+	},
+
+	// ---------------------------------------------------------------- R18 Kursk – Kiev
+	{
+		id: 'R18a',
+		name: 'Kursk–Kiev railway: Kursk – Lgov – Vorozhba',
+		localName: 'Курск – Льгов – Ворожба',
+		path: [
+			'kursk',
+			[35.95, 51.66],
+			[35.6, 51.68],
+			[35.27, 51.69, 'Lgov'],
+			[35.05, 51.52],
+			[34.91, 51.41, 'Korenevo'],
+			[34.6, 51.32],
+			'vorozhba'
+		],
+		opened: day('1868-11-14', '14 Nov 1868 (calendar not stated).'),
+		published: { value: 165, unit: 'verst', sources: ['ukwiki-kursk-kiev-rly'] },
+		grade: 'documented',
+		sources: ['ukwiki-kursk-kiev-rly']
+	},
+	{
+		id: 'R18b',
+		name: 'Kursk–Kiev railway: Vorozhba – Konotop – Bakhmach',
+		localName: 'Ворожба – Конотоп – Бахмач',
+		path: ['vorozhba', [33.7, 51.2], 'konotop', 'bakhmach'],
+		opened: day('1868-12-17', 'Vorozhba – Brovary (Kiev) 17 Dec 1868 (calendar not stated).'),
+		grade: 'probable',
+		reasoning:
+			"Line and opening sourced; Konotop and Bakhmach on it are the compiler's routing knowledge (railways_1918.md §2 R18: C).",
+		sources: ['ukwiki-kursk-kiev-rly', 'echelon-railways-1918']
+	},
+	{
+		id: 'R18c',
+		name: 'Kursk–Kiev railway: Bakhmach – Nezhin – Kiev',
+		localName: 'Бахмач – Нежин – Киев',
+		path: [
+			'bakhmach',
+			[32.3, 51.1],
+			[31.88, 51.05, 'Nezhin'],
+			[31.45, 50.85],
+			[31.1, 50.65],
+			[30.79, 50.51, 'Brovary'],
+			[30.62, 50.45, 'Darnitsa'],
+			'kiev'
+		],
+		opened: day(
+			'1868-12-17',
+			'Vorozhba – Brovary 17 Dec 1868; the Dnieper bridge into Kiev followed (date not in the stored source).'
+		),
+		grade: 'probable',
+		reasoning: 'Line and opening sourced; course via Nezhin from the compiler.',
+		sources: ['ukwiki-kursk-kiev-rly', 'wikiorg-kursk-kiev-rly']
+	},
+
+	// ---------------------------------------------------------------- R19 Kursk – Voronezh
+	{
+		id: 'R19',
+		name: 'Kursk – Kastornaya – Voronezh',
+		localName: 'Курск – Касторная – Воронеж',
+		path: [
+			'kursk',
+			[36.6, 51.82],
+			[36.91, 51.88, 'Shchigry'],
+			[37.5, 51.85],
+			[38.13, 51.83, 'Kastornaya'],
+			[38.7, 51.75],
+			'voronezh'
+		],
+		opened: approx(
+			'1894-07-01',
+			'1891-01-01',
+			'1894-12-31',
+			'Built 1891–94; Kastornaya station opened 1894.'
+		),
+		grade: 'documented',
+		sources: ['stkshen-zemlia', 'kampuspedia-kastornaya']
+	},
+
+	// ---------------------------------------------------------------- R20 Kozlov – Voronezh – Rostov
+	{
+		id: 'R20a',
+		name: 'Kozlov–Voronezh railway: Kozlov – Gryazi',
+		localName: 'Козлов – Грязи',
+		path: ['kozlov', [40.25, 52.7], 'gryazi'],
+		opened: approx(
+			'1868-07-01',
+			'1868-01-01',
+			'1868-12-31',
+			'Regular passenger service Kozlov – Voronezh 1868.'
+		),
+		grade: 'probable',
+		reasoning: 'Kozlov – Voronezh line sourced (1868); Gryazi on it from the compiler.',
+		sources: ['netdenegnakino-yuvzhd', 'gudok-zdr-167']
+	},
+	{
+		id: 'R20b',
+		name: 'Kozlov–Voronezh railway: Gryazi – Usman – Voronezh',
+		localName: 'Грязи – Усмань – Воронеж',
+		path: [
+			'gryazi',
+			[39.85, 52.3],
+			[39.73, 52.04, 'Usman'],
+			[39.5, 51.9, 'Grafskaya'],
+			[39.3, 51.75],
+			'voronezh'
+		],
+		opened: approx('1868-07-01', '1868-01-01', '1868-12-31'),
+		grade: 'probable',
+		sources: ['netdenegnakino-yuvzhd', 'gudok-zdr-167']
+	},
+	{
+		id: 'R20c',
+		name: 'Voronezh – Otrozhka – Liski',
+		localName: 'Воронеж – Отрожка – Лиски',
+		path: [
+			'voronezh',
+			'otrozhka',
+			[39.32, 51.5],
+			[39.4, 51.25, 'Kolodeznaya'],
+			[39.45, 51.1],
+			'liski'
+		],
+		opened: approx('1871-07-01', '1871-01-01', '1871-12-31', 'Voronezh – Rostov traffic 1871.'),
+		grade: 'documented',
+		sources: ['netdenegnakino-yuvzhd']
+	},
+	{
+		id: 'R20d',
+		name: 'Voronezh–Rostov railway: Liski – Millerovo – Novocherkassk – Rostov',
+		localName: 'Лиски – Миллерово – Ростов',
+		path: [
+			'liski',
+			[39.55, 50.6],
+			[39.57, 50.2, 'Rossosh'],
+			[39.86, 49.71, 'Kantemirovka'],
+			[40.15, 49.38, 'Chertkovo'],
+			'millerovo',
+			[40.27, 48.32, 'Kamenskaya'],
+			[40.2, 48.08, 'Likhaya'],
+			[40.21, 47.71, 'Shakhtnaya'],
+			'novocherkassk',
+			[39.95, 47.3],
+			'rostov'
+		],
+		opened: approx('1871-07-01', '1871-01-01', '1871-12-31'),
+		grade: 'probable',
+		reasoning:
+			'Voronezh – Rostov sourced (1871); Millerovo and Novocherkassk on it from the compiler.',
+		sources: ['netdenegnakino-yuvzhd', 'echelon-railways-1918'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R21 Orel – Gryazi – Tsaritsyn
+	{
+		id: 'R21a',
+		name: 'Orel–Gryazi railway: Orel – Verkhovye – Yelets',
+		localName: 'Орёл – Елец',
+		path: ['orel', [36.6, 52.88], [37.23, 52.81, 'Verkhovye'], [37.9, 52.68], 'yelets'],
+		opened: approx(
+			'1870-01-01',
+			'1868-01-01',
+			'1871-12-31',
+			'Orel – Tsaritsyn traffic from 1871 (the Orel – Gryazi section opened earlier; day not in a stored source).'
+		),
+		grade: 'documented',
+		sources: ['netdenegnakino-yuvzhd']
+	},
+	{
+		id: 'R21b',
+		name: 'Orel–Gryazi railway: Yelets – Lipetsk – Gryazi',
+		localName: 'Елец – Липецк – Грязи',
+		path: ['yelets', [39.0, 52.6], 'lipetsk', 'gryazi'],
+		opened: approx('1870-01-01', '1868-01-01', '1871-12-31'),
+		grade: 'probable',
+		reasoning: 'Line sourced; Lipetsk on it from the compiler.',
+		sources: ['netdenegnakino-yuvzhd']
+	},
+	{
+		id: 'R21c',
+		name: 'Gryazi–Tsaritsyn railway: Gryazi – Borisoglebsk – Povorino',
+		localName: 'Грязи – Борисоглебск – Поворино',
+		path: [
+			'gryazi',
+			[40.3, 52.3],
+			[40.48, 52.17, 'Dobrinka'],
+			[41.0, 51.9],
+			[41.5, 51.6],
+			'borisoglebsk',
+			'povorino'
+		],
+		opened: approx('1869-01-01', '1869-01-01', '1871-12-31', 'Orel – Tsaritsyn traffic from 1871.'),
+		grade: 'probable',
+		reasoning: 'Line sourced; Povorino on it from the compiler.',
+		sources: ['wikiorg-gryazi-tsaritsyn', 'netdenegnakino-yuvzhd']
+	},
+	{
+		id: 'R21d',
+		name: 'Gryazi–Tsaritsyn railway: Povorino – Filonovo – Archeda – Tsaritsyn',
+		localName: 'Поворино – Арчеда – Царицын',
+		path: [
+			'povorino',
+			[42.5, 50.9],
+			[42.8, 50.6, 'Filonovo'],
+			[43.1, 50.3],
+			[43.4, 50.0, 'Log'],
+			[43.65, 49.77, 'Archeda'],
+			[44.0, 49.3, 'Ilovlya'],
+			[44.2, 49.05, 'Kotluban'],
+			'tsaritsyn'
+		],
+		opened: approx('1871-07-01', '1870-01-01', '1871-12-31', 'Orel – Tsaritsyn traffic from 1871.'),
+		grade: 'probable',
+		sources: ['wikiorg-gryazi-tsaritsyn', 'netdenegnakino-yuvzhd'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R21e',
+		name: 'Volga–Don railway: Tsaritsyn – Kalach',
+		localName: 'Царицын – Калач',
+		path: ['tsaritsyn', [44.2, 48.72], [43.85, 48.68, 'Karpovka'], 'kalach'],
+		opened: approx(
+			'1862-01-01',
+			'1862-01-01',
+			'1862-12-31',
+			"The old Volga–Don line (compiler's date); part of the Gryazi–Tsaritsyn railway."
+		),
+		grade: 'documented',
+		sources: ['wikiorg-gryazi-tsaritsyn']
+	},
+
+	// ---------------------------------------------------------------- R22 Kharkov – Liski – Balashov – Rtishchevo
+	{
+		id: 'R22a',
+		name: 'Kharkov–Balashov line: Kharkov – Chuguev – Kupyansk',
+		localName: 'Харьков – Чугуев – Купянск',
+		path: [
+			'kharkov',
+			[36.45, 49.9],
+			[36.69, 49.84, 'Chuguev'],
+			[36.95, 49.78],
+			[37.17, 49.7, 'Shevchenkovo'],
+			[37.4, 49.68],
+			'kupyansk'
+		],
+		opened: approx(
+			'1895-07-01',
+			'1894-01-01',
+			'1896-12-31',
+			'Kharkov – Balashov built in the mid-1890s.'
+		),
+		grade: 'probable',
+		reasoning:
+			"Line sourced (mid-1890s); Kupyansk as the junction from HTRA's note to Order No. 98; the course via Chuguev from the compiler.",
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+	},
+	{
+		id: 'R22b',
+		name: 'Kharkov–Balashov line: Kupyansk – Valuyki',
+		localName: 'Купянск – Валуйки',
+		path: ['kupyansk', [37.68, 49.85, 'Dvurechnaya'], [37.9, 50.0], [38.0, 50.1], 'valuyki'],
+		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
+		grade: 'probable',
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+	},
+	{
+		id: 'R22c',
+		name: 'Kharkov–Balashov line: Valuyki – Ostrogozhsk – Liski',
+		localName: 'Валуйки – Острогожск – Лиски',
+		path: [
+			'valuyki',
+			[38.4, 50.45],
+			[38.69, 50.63, 'Alekseevka'],
+			[38.9, 50.78],
+			[39.07, 50.87, 'Ostrogozhsk'],
+			[39.3, 50.95],
+			'liski'
+		],
+		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
+		grade: 'probable',
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+	},
+	{
+		id: 'R22d',
+		name: 'Kharkov–Balashov line: Liski – Bobrov – Novokhopyorsk – Povorino',
+		localName: 'Лиски – Бобров – Поворино',
+		path: [
+			'liski',
+			[39.8, 51.05],
+			'bobrov',
+			[40.4, 51.12],
+			[40.73, 51.12, 'Talovaya'],
+			[41.2, 51.1],
+			[41.62, 51.1, 'Novokhopyorsk'],
+			[41.95, 51.15],
+			'povorino'
+		],
+		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
+		grade: 'documented',
+		sources: ['netdenegnakino-yuvzhd', 'htra-1918-ch36']
+	},
+	{
+		id: 'R22e',
+		name: 'Kharkov–Balashov line: Povorino – Balashov',
+		localName: 'Поворино – Балашов',
+		path: ['povorino', [42.5, 51.3], [42.85, 51.45], 'balashov'],
+		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
+		grade: 'probable',
+		reasoning:
+			"Balashov on the Kharkov – Rtishchevo line is the compiler's routing knowledge (railways_1918.md §2 R22: C).",
+		sources: ['netdenegnakino-yuvzhd', 'echelon-railways-1918']
+	},
+	{
+		id: 'R22f',
+		name: 'Balashov – Rtishchevo',
+		localName: 'Балашов – Ртищево',
+		path: ['balashov', [43.4, 51.8], [43.55, 52.0], 'rtishchevo'],
+		opened: approx(
+			'1894-07-01',
+			'1894-01-01',
+			'1896-12-31',
+			'Part of the Tambov – Kamyshin communication (1894) and of the Kharkov – Rtishchevo line (mid-1890s).'
+		),
+		grade: 'probable',
+		reasoning:
+			"Compiler's routing knowledge: the Kharkov line and the Tambov – Kamyshin line share this stretch.",
+		sources: ['netdenegnakino-yuvzhd', 'volgogradru-2005-20615', 'echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R23 North Caucasus
+	{
+		id: 'R23a',
+		name: 'Vladikavkaz railway: Rostov – Bataisk – Kushchevka – Tikhoretskaya',
+		localName: 'Ростов – Батайск – Тихорецкая',
+		path: [
+			'rostov',
+			[39.75, 47.14, 'Bataisk'],
+			[39.65, 46.85],
+			[39.63, 46.56, 'Kushchevka'],
+			[39.8, 46.3],
+			[40.0, 46.05],
+			'tikhoretsk'
+		],
+		opened: approx(
+			'1875-01-01',
+			'1871-01-01',
+			'1875-12-31',
+			'Rostov – Vladikavkaz main line built 1871–75.'
+		),
+		grade: 'documented',
+		sources: ['zeuke-part2', 'skunb-5702']
+	},
+	{
+		id: 'R23b',
+		name: 'Tikhoretskaya – Yekaterinodar',
+		localName: 'Тихорецкая – Екатеринодар',
+		path: [
+			'tikhoretsk',
+			[39.8, 45.65],
+			[39.45, 45.46, 'Korenovskaya'],
+			[39.2, 45.25],
+			'yekaterinodar'
+		],
+		opened: day('1888-06-25', 'Opened 25 Jun 1888 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['bloknot-krasnodar-1888']
+	},
+	{
+		id: 'R23c',
+		name: 'Yekaterinodar – Krymskaya – Novorossiysk',
+		localName: 'Екатеринодар – Новороссийск',
+		path: [
+			'yekaterinodar',
+			[38.6, 45.0],
+			[38.2, 44.95],
+			[38.0, 44.93, 'Krymskaya'],
+			[37.9, 44.82, 'Tonnelnaya'],
+			'novorossiysk'
+		],
+		opened: day('1888-06-25'),
+		grade: 'documented',
+		sources: ['bloknot-krasnodar-1888']
+	},
+	{
+		id: 'R23d',
+		name: 'Tsaritsyn – Kotelnikovo – Torgovaya – Tikhoretskaya',
+		localName: 'Царицын – Котельниково – Тихорецкая',
+		path: [
+			'tsaritsyn',
+			[44.55, 48.52, 'Sarepta'],
+			[44.2, 48.2],
+			[43.6, 47.9],
+			[43.14, 47.63, 'Kotelnikovo'],
+			[42.47, 47.15, 'Zimovniki'],
+			[41.8, 46.75],
+			[41.54, 46.48, 'Torgovaya'],
+			[40.86, 46.08, 'Belaya Glina'],
+			[40.5, 45.95],
+			'tikhoretsk'
+		],
+		opened: approx(
+			'1899-07-01',
+			'1897-01-01',
+			'1918-01-01',
+			'Existed in 1918 (Service); opening year 1899 from the compiler.'
+		),
+		grade: 'probable',
+		reasoning:
+			"Service names a Tsaritsyn – Tikhoretskaya line in 1918; the course via Kotelnikovo and Torgovaya is the compiler's.",
+		sources: ['service-stalin-p97', 'echelon-railways-1918'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+
+	// ---------------------------------------------------------------- R24 Moscow – Brest
+	{
+		id: 'R24a',
+		name: 'Moscow–Brest (Alexander) railway: Moscow – Mozhaisk – Vyazma',
+		localName: 'Москва – Можайск – Вязьма',
+		path: [
+			'moscow',
+			[37.581, 55.777, 'Brestsky (Belorussky) station'],
+			[37.4, 55.73, 'Kuntsevo'],
+			[37.2, 55.67],
+			[37.0, 55.62, 'Golitsyno'],
+			[36.7, 55.58, 'Kubinka'],
+			[36.35, 55.53, 'Dorokhovo'],
+			[36.03, 55.5, 'Mozhaisk'],
+			[35.72, 55.52],
+			[35.5, 55.52, 'Uvarovka'],
+			[35.2, 55.55],
+			[34.99, 55.55, 'Gzhatsk'],
+			[34.65, 55.4],
+			'vyazma'
+		],
+		opened: day('1870-09-20', 'Moscow – Smolensk opened 20 Sep 1870 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+	{
+		id: 'R24b',
+		name: 'Moscow–Brest railway: Vyazma – Safonovo – Smolensk',
+		localName: 'Вязьма – Смоленск',
+		path: [
+			'vyazma',
+			[34.0, 55.2],
+			[33.75, 55.15],
+			[33.24, 55.11, 'Safonovo'],
+			[32.95, 55.08],
+			[32.69, 55.07, 'Yartsevo'],
+			[32.5, 54.95],
+			[32.3, 54.85],
+			'smolensk'
+		],
+		opened: day('1870-09-20'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+	{
+		id: 'R24c',
+		name: 'Moscow–Brest railway: Smolensk – Krasnoye – Orsha',
+		localName: 'Смоленск – Орша',
+		path: ['smolensk', [31.7, 54.67], [31.43, 54.56, 'Krasnoye'], [30.9, 54.52], 'orsha'],
+		opened: day('1871-11-16', 'Smolensk – Brest opened 16 Nov 1871 (calendar not stated).'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+	{
+		id: 'R24d',
+		name: 'Moscow–Brest railway: Orsha – Borisov – Minsk',
+		localName: 'Орша – Борисов – Минск',
+		path: [
+			'orsha',
+			[29.7, 54.41, 'Tolochin'],
+			[29.14, 54.32, 'Krupki'],
+			[28.5, 54.23, 'Borisov'],
+			[28.33, 54.1, 'Zhodino'],
+			[27.9, 53.98, 'Smolevichi'],
+			'minsk'
+		],
+		opened: day('1871-11-16'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+	{
+		id: 'R24e',
+		name: 'Moscow–Brest railway: Minsk – Stolbtsy – Baranovichi',
+		localName: 'Минск – Столбцы – Барановичи',
+		path: [
+			'minsk',
+			[27.3, 53.75],
+			[27.08, 53.6, 'Negoreloye'],
+			'stolbtsy',
+			[26.4, 53.3],
+			'baranovichi'
+		],
+		opened: day('1871-11-16'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+	{
+		id: 'R24f',
+		name: 'Moscow–Brest railway: Baranovichi – Brest',
+		localName: 'Барановичи – Брест',
+		path: [
+			'baranovichi',
+			[25.6, 52.9],
+			[25.34, 52.71, 'Ivatsevichi'],
+			[24.9, 52.52, 'Bereza'],
+			[24.4, 52.3],
+			[24.02, 52.2, 'Zhabinka'],
+			'brest'
+		],
+		opened: day('1871-11-16'),
+		grade: 'documented',
+		sources: ['belproftrans-moscow-brest']
+	},
+
+	// ---------------------------------------------------------------- R25 Libau–Romny
+	{
+		id: 'R25a',
+		name: 'Libau–Romny railway: Minsk – Osipovichi – Bobruisk',
+		localName: 'Минск – Осиповичи – Бобруйск',
+		path: [
+			'minsk',
+			[27.7, 53.7],
+			[27.95, 53.5, 'Pukhovichi'],
+			[28.3, 53.35],
+			[28.64, 53.3, 'Osipovichi'],
+			[29.0, 53.2],
+			'bobruisk'
+		],
+		opened: approx('1873-09-15', '1873-09-01', '1873-09-30', 'Sep 1873.'),
+		published: {
+			value: 139.5,
+			unit: 'verst',
+			sources: ['lokomotiv-rostov-libau-romny', 'yoda-libau-romny']
+		},
+		grade: 'documented',
+		sources: ['lokomotiv-rostov-libau-romny', 'yoda-libau-romny']
+	},
+	{
+		id: 'R25b',
+		name: 'Libau–Romny railway: Bobruisk – Zhlobin',
+		localName: 'Бобруйск – Жлобин',
+		path: ['bobruisk', [29.6, 53.0], 'zhlobin'],
+		opened: approx('1873-11-15', '1873-11-01', '1873-11-30', 'Nov 1873.'),
+		grade: 'probable',
+		reasoning: "Bobruisk – Gomel sourced; Zhlobin on it is the compiler's routing knowledge.",
+		sources: ['lokomotiv-rostov-libau-romny', 'echelon-railways-1918']
+	},
+	{
+		id: 'R25c',
+		name: 'Libau–Romny railway: Zhlobin – Gomel',
+		localName: 'Жлобин – Гомель',
+		path: ['zhlobin', [30.4, 52.75], [30.7, 52.6], 'gomel'],
+		opened: approx('1873-11-15', '1873-11-01', '1873-11-30', 'Nov 1873.'),
+		grade: 'probable',
+		sources: ['lokomotiv-rostov-libau-romny', 'echelon-railways-1918']
+	},
+	{
+		id: 'R25d',
+		name: 'Libau–Romny railway: Gomel – Snovsk – Bakhmach',
+		localName: 'Гомель – Сновск – Бахмач',
+		path: [
+			'gomel',
+			[31.2, 52.33],
+			[31.43, 52.23, 'Terekhovka'],
+			[31.7, 52.0],
+			[31.94, 51.82, 'Snovsk'],
+			[32.21, 51.52, 'Mena'],
+			[32.5, 51.35],
+			'bakhmach'
+		],
+		opened: approx('1874-01-15', '1874-01-01', '1874-01-31', 'Jan 1874.'),
+		published: {
+			value: 184,
+			unit: 'verst',
+			sources: ['lokomotiv-rostov-libau-romny', 'yoda-libau-romny']
+		},
+		grade: 'documented',
+		sources: ['lokomotiv-rostov-libau-romny', 'yoda-libau-romny']
+	},
+
+	// ---------------------------------------------------------------- R26 Orsha – Mogilev – Zhlobin
+	{
+		id: 'R26a',
+		name: 'Orsha – Kopys – Shklov – Mogilev',
+		localName: 'Орша – Копысь – Шклов – Могилёв',
+		path: ['orsha', 'kopys', 'shklov', [30.3, 54.05], 'mogilev'],
+		opened: approx(
+			'1902-01-01',
+			'1869-01-01',
+			'1920-05-15',
+			'Opening date not found; Order No. 220 (Mogilev, 15 May 1920) shows the line in use ("the 106-verst point between Shklov and Kopys").'
+		),
+		grade: 'probable',
+		reasoning:
+			"Existence in 1920 sourced; opening date unknown (1902 is the compiler's placeholder, bracketed by the order of 1920).",
+		sources: ['htra-1920-ch36', 'echelon-railways-1918']
+	},
+	{
+		id: 'R26b',
+		name: 'Mogilev – Bykhov – Rogachev – Zhlobin',
+		localName: 'Могилёв – Быхов – Жлобин',
+		path: ['mogilev', [30.25, 53.52, 'Bykhov'], [30.05, 53.09, 'Rogachev'], 'zhlobin'],
+		opened: approx(
+			'1902-01-01',
+			'1869-01-01',
+			'1920-05-15',
+			'Opening date not found (compiler: built with Orsha – Mogilev).'
+		),
+		grade: 'reconstructed',
+		reasoning:
+			"railways_1918.md §2 R26: the continuation Mogilev – Zhlobin is the compiler's knowledge (C/X); included so that Gomel – Mogilev (May 1920) can be routed without going round by Orsha.",
+		sources: ['echelon-railways-1918']
+	},
+
+	// ---------------------------------------------------------------- R28–R36: lines not in railways_1918.md §2, needed by the journeys
+	{
+		id: 'R28',
+		name: 'Moscow–Kazan railway: Ruzayevka – Lunino – Penza',
+		localName: 'Рузаевка – Пенза',
+		path: [
+			'ruzayevka',
+			[45.05, 53.9],
+			[45.18, 53.72],
+			[45.22, 53.58, 'Lunino'],
+			[45.12, 53.42],
+			[45.06, 53.3, 'Bessonovka'],
+			'penza'
+		],
+		opened: approx(
+			'1895-07-01',
+			'1895-01-01',
+			'1895-12-31',
+			'Penza IV station opened 1895 with the new Ruzayevka – Penza line of the Moscow–Kazan railway.'
+		),
+		grade: 'probable',
+		reasoning:
+			'Line and year sourced (Penza IV station); course via Lunino and Bessonovka from the compiler. Needed for Kazan – Penza (Sep 1918).',
+		sources: ['wikipedia-penza-iv'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'The station article gives 138 km Penza IV – Ruzayevka (modern, source not stated there); the drawn line is about 100 km. The figure is not used as a published length because the course it measures was not verified.',
+				sources: ['wikipedia-penza-iv']
+			}
+		]
+	},
+	{
+		id: 'R29',
+		name: 'Ryazan–Ural railway: Penza – Kolyshley – Serdobsk – Rtishchevo',
+		localName: 'Пенза – Сердобск – Ртищево',
+		path: [
+			'penza',
+			[44.99, 53.15, 'Penza III'],
+			[44.75, 52.95],
+			[44.52, 52.7, 'Kolyshley'],
+			[44.21, 52.46, 'Serdobsk'],
+			[44.0, 52.35],
+			'rtishchevo'
+		],
+		opened: day(
+			'1896-12-01',
+			'Penza III opened 1 Dec 1896 at the end of the construction of Penza – Serdobsk (1893–96) (calendar not stated).'
+		),
+		grade: 'probable',
+		reasoning:
+			"Penza – Serdobsk (Ryazan–Ural railway, 1893–96) is sourced; its continuation Serdobsk – Rtishchevo and the course are the compiler's routing knowledge. Needed for Penza – Saratov (Sep 1918) and Penza – Voronezh (Jul–Aug 1919).",
+		sources: ['wikipedia-penza-iii', 'echelon-railways-1918']
+	},
+	{
+		id: 'R30',
+		name: 'Ryazan–Ural railway: Saratov – Uvek – Volga train ferry – Pokrovsk',
+		localName: 'Саратов – Увек – переправа – Покровская слобода',
+		path: [
+			'saratov',
+			[46.03, 51.49],
+			[46.05, 51.46, 'Uvek (ferry landing)'],
+			[46.11, 51.45, 'left-bank landing'],
+			'pokrovsk'
+		],
+		opened: approx(
+			'1896-01-01',
+			'1894-01-01',
+			'1896-12-31',
+			"The train ferries and the Saratov icebreaker were built in 1894; the railway's Volga flotilla dates from 1896."
+		),
+		grade: 'probable',
+		reasoning:
+			"The Ryazan–Ural railway crossed the Volga between Saratov and Pokrovsk by train ferry (sourced); the landing points are the compiler's. No bridge existed in 1918–21.",
+		sources: ['opalev-volga-ferries', 'echelon-railways-1918'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'A train-ferry crossing, not a bridge: in winter the crossing depended on the icebreaker and the ice. A winter leg over this section (e.g. Jan 1919) should say how the Volga was crossed if a source tells.',
+				sources: ['opalev-volga-ferries']
+			}
+		]
+	},
+	{
+		id: 'R31',
+		name: 'Moscow – Sergiev Posad – Yaroslavl – Danilov – Vologda',
+		localName: 'Москва – Ярославль – Вологда',
+		path: [
+			'moscow_yaroslavsky_stn',
+			[37.73, 55.91, 'Mytishchi'],
+			[37.85, 56.01, 'Pushkino'],
+			[38.13, 56.3, 'Sergiev Posad'],
+			[38.71, 56.4, 'Aleksandrov'],
+			[39.0, 56.6],
+			[39.2, 56.9, 'Petrovsk'],
+			[39.41, 57.19, 'Rostov'],
+			[39.6, 57.4],
+			[39.87, 57.63, 'Yaroslavl'],
+			[40.05, 57.95],
+			[40.17, 58.19, 'Danilov'],
+			[40.3, 58.5],
+			[40.25, 58.88, 'Gryazovets'],
+			[40.05, 59.05],
+			'vologda'
+		],
+		opened: day(
+			'1872-06-20',
+			'Yaroslavl – Vologda opened 20 Jun 1872 as a narrow-gauge line of 196 versts (calendar not stated); Moscow – Yaroslavl earlier (1870, compiler).'
+		),
+		grade: 'probable',
+		reasoning:
+			"Moscow – Yaroslavl and Yaroslavl – Danilov – Vologda are sourced; the course and the intermediate towns south of Yaroslavl are the compiler's. Needed for Vologda (Apr 1919).",
+		sources: ['severinform-2007-yaroslavl-vologda', 'wikiorg-yaroslavl-rly'],
+		notes: [
+			{
+				kind: 'caution',
+				text: 'Yaroslavl – Vologda was built as a narrow-gauge line (1872) and later relaid to broad gauge; the date of the regauging was not checked.',
+				sources: ['severinform-2007-yaroslavl-vologda']
+			}
+		]
+	},
+	{
+		id: 'R32',
+		name: 'Vologda–Vyatka railway: Vologda – Bui – Galich – Sharya – Kotelnich – Vyatka',
+		localName: 'Вологда – Буй – Галич – Шарья – Котельнич – Вятка',
+		path: [
+			'vologda',
+			[40.5, 58.95],
+			[41.0, 58.7],
+			[41.53, 58.48, 'Bui'],
+			[42.0, 58.4],
+			[42.35, 58.38, 'Galich'],
+			[43.0, 58.4],
+			[43.7, 58.37],
+			[44.3, 58.36],
+			[45.51, 58.37, 'Sharya'],
+			[46.2, 58.3],
+			[46.9, 58.3],
+			[47.6, 58.3],
+			[48.33, 58.31, 'Kotelnich'],
+			[48.8, 58.45],
+			[49.2, 58.55],
+			'vyatka'
+		],
+		opened: {
+			date: '1905-09-01',
+			precision: 'month',
+			note: 'Temporary traffic opened Sept 1905; the railway joined the Northern railways in 1906.'
+		},
+		grade: 'probable',
+		reasoning:
+			"The line via Bui, Galich, Sharya and Kotelnich is sourced; how it left Vologda (directly to Bui, as drawn) is the compiler's routing.",
+		sources: ['wikipedia-vologda-vyatka-rly']
+	},
+	{
+		id: 'R33',
+		name: 'Moscow–Kiev–Voronezh railway: Moscow – Maloyaroslavets – Kaluga – Sukhinichi – Bryansk',
+		localName: 'Москва – Калуга – Сухиничи – Брянск',
+		path: [
+			'moscow',
+			[37.566, 55.743, 'Bryansky (Kievsky) station'],
+			[37.3, 55.62],
+			[37.0, 55.5],
+			[36.73, 55.39, 'Naro-Fominsk'],
+			[36.46, 55.01, 'Maloyaroslavets'],
+			[36.3, 54.75],
+			[36.27, 54.55, 'Kaluga'],
+			[35.8, 54.3],
+			[35.35, 54.1, 'Sukhinichi'],
+			[35.0, 53.8],
+			[34.6, 53.5],
+			'bryansk'
+		],
+		opened: day(
+			'1899-08-01',
+			'Traffic Bryansk – Moscow from 1 Aug 1899 (the modern article dates the anniversary on 1 August; calendar not stated).'
+		),
+		grade: 'probable',
+		reasoning:
+			"Line and opening sourced; the course via Kaluga and Sukhinichi is the compiler's. Needed for the Western Front trips (Novozybkov, Gomel, May 1920).",
+		sources: ['bryansknovosti-2019-moscow-bryansk', 'ruwiki-moscow-kiev-voronezh-rly']
+	},
+	{
+		id: 'R34',
+		name: 'Polesye railways: Bryansk – Unecha – Klintsy – Novozybkov – Gomel',
+		localName: 'Брянск – Унеча – Новозыбков – Гомель',
+		path: [
+			'bryansk',
+			[33.9, 53.1],
+			[33.45, 52.93, 'Pochep'],
+			[33.05, 52.9],
+			[32.68, 52.85, 'Unecha'],
+			[32.24, 52.76, 'Klintsy'],
+			'novozybkov',
+			[31.7, 52.43, 'Zlynka'],
+			[31.3, 52.43],
+			'gomel'
+		],
+		opened: approx(
+			'1887-07-01',
+			'1887-01-01',
+			'1887-12-31',
+			'Bryansk – Gomel (Polesye railways) opened 1887.'
+		),
+		published: {
+			value: 279,
+			unit: 'km',
+			sources: ['wikipedia-novozybkov-station'],
+			note: 'modern distances from Novozybkov station: 208 km to Bryansk + 71 km to Gomel.'
+		},
+		grade: 'documented',
+		sources: ['wikipedia-novozybkov-station']
+	},
+	{
+		id: 'R35',
+		name: 'Kharkov–Nikolaev railway: Kharkov – Lyubotin – Poltava – Kremenchug',
+		localName: 'Харьков – Полтава – Кременчуг',
+		path: [
+			'kharkov',
+			[35.93, 49.95, 'Lyubotin'],
+			[35.62, 49.85, 'Valki'],
+			[35.3, 49.78, 'Kolomak'],
+			[34.9, 49.68],
+			[34.55, 49.59, 'Poltava'],
+			[34.2, 49.42],
+			[33.9, 49.27],
+			[33.62, 49.13],
+			'kremenchug'
+		],
+		opened: day(
+			'1871-06-15',
+			'Kremenchug – Poltava (110 versts) opened 1 Aug 1870; Poltava – Kharkov (132 versts) 15 Jun 1871 (calendar not stated).'
+		),
+		published: {
+			value: 242,
+			unit: 'verst',
+			sources: ['litmir-kremenchug-railway'],
+			note: 'Poltava – Kharkov 132 versts + Kremenchug – Poltava 110 versts.'
+		},
+		grade: 'documented',
+		sources: ['litmir-kremenchug-railway']
+	},
+	{
+		id: 'R36',
+		name: 'Kiev–Balta and Odessa railways: Kiev – Fastov – Kazatin – Zhmerinka – Birzula – Razdelnaya – Odessa',
+		localName: 'Киев – Казатин – Жмеринка – Бирзула – Одесса',
+		path: [
+			'kiev',
+			[30.2, 50.3],
+			[29.92, 50.08, 'Fastov'],
+			[29.4, 49.9],
+			[28.83, 49.72, 'Kazatin'],
+			[28.5, 49.35],
+			[28.11, 49.04, 'Zhmerinka'],
+			[28.45, 48.75],
+			[28.75, 48.53, 'Vapnyarka'],
+			[29.2, 48.1],
+			[29.53, 47.75, 'Birzula'],
+			[29.8, 47.3],
+			[30.08, 46.84, 'Razdelnaya'],
+			[30.4, 46.65],
+			'odessa'
+		],
+		opened: approx(
+			'1870-07-01',
+			'1865-12-18',
+			'1871-12-31',
+			'Odessa – Balta through Birzula 18 Dec 1865; the Kiev – Balta railway (Kiev – Kazatin – Zhmerinka – Birzula) about 1870.'
+		),
+		grade: 'probable',
+		reasoning:
+			"The main line Odessa – Birzula – Zhmerinka – Kiev is sourced (Batyr); intermediate towns north of Zhmerinka and the opening of the Kiev end (c. 1870) are the compiler's. Needed for the exile's 1929 journey to Odessa (route not stated by any source).",
+		sources: ['batyr-odessa-railway', 'wikipedia-podilsk-station', 'koziatyn-info-trains']
+	}
+];
+
+// Published lengths that cover several sections: the sum of the sections' computed lengths must be within
+// 5% of the published length (checked and printed by build-network.mjs, like the per-section ones).
+export const lineChecks = [
+	{
+		id: 'L-moscow-ryazan',
+		name: 'Moscow Kazansky – Ryazan',
+		sections: ['R02a', 'R02b'],
+		published: {
+			value: 197,
+			unit: 'km',
+			sources: ['explained-ryazansky-line'],
+			note: 'modern distance'
+		}
+	},
+	{
+		id: 'L-ryazan-kozlov',
+		name: 'Ryazan – Ryazhsk – Kozlov',
+		sections: ['R02c', 'R02d'],
+		published: {
+			value: 198,
+			unit: 'verst',
+			sources: ['historical-baggage-ryazhsk', 'wikiorg-ryazan-kozlov']
+		}
+	},
+	{
+		id: 'L-moscow-kazan-1920s',
+		name: 'Moscow – Kazan by the direct line (early-1920s timetable)',
+		sections: ['R02a', 'R06a', 'R06b', 'R06c', 'R05d', 'R05e'],
+		published: { value: 745, unit: 'verst', sources: ['gankin-krasnoufimsk-40'] }
+	},
+	{
+		id: 'L-lyubertsy-shikhrany',
+		name: 'Direct line Lyubertsy – Shikhrany (project length)',
+		sections: ['R06a', 'R06b', 'R06c'],
+		published: {
+			value: 602,
+			unit: 'verst',
+			sources: ['stringtranslate-arzamas-i'],
+			note: 'project length'
+		}
+	},
+	{
+		id: 'L-moscow-yekaterinburg-1920s',
+		name: 'Moscow – Kazan – Sarapul – Druzhinino – Yekaterinburg (early-1920s through train)',
+		sections: ['R02a', 'R06a', 'R06b', 'R06c', 'R05d', 'R05e', 'R14a', 'R14b', 'R13d'],
+		adjust: ['R14a', 'R14b'],
+		published: {
+			value: 1609,
+			unit: 'verst',
+			sources: ['gankin-krasnoufimsk-40'],
+			note: 'The same source splits the 1609 versts as Moscow – Kazan 745, Kazan – Sarapul 351, Sarapul – Druzhinino 403, Druzhinino – Yekaterinburg 110; the last figure is longer than any course between the two stations, so only the total is checked.'
+		}
+	},
+	{
+		id: 'L-morshansk-syzran',
+		name: 'Morshansk – Penza – Syzran',
+		sections: ['R09b', 'R09c'],
+		published: {
+			value: 485,
+			unit: 'verst',
+			sources: ['polpedia-syzran-i', 'clever-geek-penza-region']
+		}
+	},
+	{
+		id: 'L-batraki-orenburg',
+		name: 'Orenburg railway: Batraki – Samara – Orenburg',
+		sections: ['R09d', 'R10a', 'R10b'],
+		exclude: [{ section: 'R09d', to: [48.67, 53.16] }],
+		published: {
+			value: 508,
+			unit: 'verst',
+			sources: ['perceptiode-orenburg-rly'],
+			note: 'main line from Batraki (507 versts, 540.4 km, in the Kinel station article); measured from the Batraki shape point of R09d'
+		}
+	},
+	{
+		id: 'L-moscow-kursk',
+		name: 'Moscow – Kursk',
+		sections: ['R15a', 'R15b', 'R15c'],
+		published: {
+			value: 542.7,
+			unit: 'km',
+			sources: ['ruwiki-dzerzhinsky-rly'],
+			note: '1868 length; modern line 536 km'
+		}
+	},
+	{
+		id: 'L-kursk-rostov',
+		name: 'Kursk – Kharkov – Taganrog – Rostov',
+		sections: ['R15d', 'R15e', 'R15f'],
+		published: { value: 763, unit: 'verst', sources: ['istoriceskijtaganrog-kha'] }
+	},
+	{
+		id: 'L-lozovo-sevastopol',
+		name: 'Lozovo-Sevastopol railway, Lozovaya – Sevastopol',
+		sections: ['R17a', 'R17d', 'R17e', 'R17f'],
+		published: {
+			value: 570,
+			unit: 'verst',
+			sources: ['perceptiopt-lozovo-sevastopol'],
+			note: '570 versts "in all"; whether that includes the Yekaterinoslav branch is not stated — the main line alone is checked'
+		}
+	},
+	{
+		id: 'L-vorozhba-brovary',
+		name: 'Vorozhba – Brovary (Kiev)',
+		sections: ['R18b', 'R18c'],
+		exclude: [{ section: 'R18c', from: [30.79, 50.51] }],
+		published: {
+			value: 250,
+			unit: 'verst',
+			sources: ['ukwiki-kursk-kiev-rly'],
+			note: 'to Brovary; measured to the Brovary shape point of R18c'
+		}
+	},
+	{
+		id: 'L-kharkov-rtishchevo',
+		name: 'Kharkov – Liski – Bobrov – Povorino – Balashov – Rtishchevo',
+		sections: ['R22a', 'R22b', 'R22c', 'R22d', 'R22e', 'R22f'],
+		published: { value: 660, unit: 'verst', sources: ['netdenegnakino-yuvzhd'] }
+	},
+	{
+		id: 'L-moscow-smolensk',
+		name: 'Moscow – Vyazma – Smolensk',
+		sections: ['R24a', 'R24b'],
+		published: { value: 392, unit: 'verst', sources: ['belproftrans-moscow-brest'] }
+	},
+	{
+		id: 'L-smolensk-brest',
+		name: 'Smolensk – Minsk – Brest',
+		sections: ['R24c', 'R24d', 'R24e', 'R24f'],
+		published: {
+			value: 620,
+			unit: 'verst',
+			sources: ['belproftrans-moscow-brest'],
+			note: '≈ 620 versts'
+		}
+	},
+	{
+		id: 'L-bobruisk-gomel',
+		name: 'Bobruisk – Gomel',
+		sections: ['R25b', 'R25c'],
+		published: {
+			value: 141.8,
+			unit: 'verst',
+			sources: ['lokomotiv-rostov-libau-romny', 'yoda-libau-romny']
+		}
+	},
+	{
+		id: 'L-perm-main-1910',
+		name: 'Perm railway main line Vyatka – Perm – Kungur – Yekaterinburg – Chelyabinsk (1910)',
+		sections: ['R13a', 'R13c', 'R13d', 'R13e'],
+		published: { value: 1107, unit: 'km', sources: ['crazylike-perm-rly'] }
+	},
+	{
+		id: 'L-yaroslavl-vologda',
+		name: 'Yaroslavl – Vologda',
+		sections: ['R31'],
+		exclude: [{ section: 'R31', to: [39.87, 57.63] }],
+		adjust: ['R31'],
+		published: {
+			value: 196,
+			unit: 'verst',
+			sources: ['severinform-2007-yaroslavl-vologda'],
+			note: 'measured from the Yaroslavl shape point of R31'
+		}
+	},
+	{
+		id: 'L-zhmerinka-odessa',
+		name: 'Zhmerinka – Birzula – Odessa',
+		sections: ['R36'],
+		exclude: [{ section: 'R36', to: [28.11, 49.04] }],
+		published: {
+			value: 357,
+			unit: 'verst',
+			sources: ['batyr-odessa-railway'],
+			note: 'Zhmerinka is 357 versts from Odessa-Glavnaya; measured from the Zhmerinka shape point of R36'
+		}
+	}
+];

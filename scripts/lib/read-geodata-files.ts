@@ -1,0 +1,19 @@
+// Reads every file under geodata/ as text, keyed by its repo-relative path, for parseGeodata().
+// The app does the same at build time with import.meta.glob (src/lib/data/geodata.server.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function readGeodataFiles(repoRoot: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir).sort()) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (/\.(json|geojson|md)$/.test(name)) {
+				files[relative(repoRoot, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+			}
+		}
+	};
+	walk(join(repoRoot, 'geodata'));
+	return files;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatHistoricalDate, formatIsoDate, formatStay } from './dates';
+
+describe('date formatting', () => {
+	it.each([
+		['1918-09-17', '17 September 1918'],
+		['1940-08-21', '21 August 1940'],
+		['1900-01-01', '1 January 1900']
+	])('formats %s as %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
+
+	it('shows precision', () => {
+		expect(formatHistoricalDate({ date: '1918-08-09', precision: 'approx' })).toBe(
+			'c. 9 August 1918'
+		);
+		expect(formatHistoricalDate({ date: '1919-12-01', precision: 'month' })).toBe('December 1919');
+	});
+
+	it('joins a stay into one phrase', () => {
+		const d = (date: string) => ({ date, precision: 'day' as const });
+		expect(formatStay(d('1918-08-10'), d('1918-08-30'))).toBe('10–30 August 1918');
+		expect(formatStay(d('1918-08-30'), d('1918-09-02'))).toBe('30 August 1918 – 2 September 1918');
+		expect(formatStay(d('1918-09-17'), d('1918-09-17'))).toBe('17 September 1918');
+		expect(formatStay(undefined, d('1918-08-08'))).toBe('left 8 August 1918');
+		expect(formatStay()).toBe('date unknown');
+	});
+});

@@ -1,0 +1,55 @@
+// Dates as readers write them ("17 September 1918", "c. 9 August 1918", "August 1918").
+// Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
+import type { HistoricalDate } from '$lib/journey/schema';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+function parts(iso: string): { y: number; m: number; d: number } {
+	const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+	return { y, m, d };
+}
+
+/** `1918-09-17` → `17 September 1918`. */
+export function formatIsoDate(iso: string): string {
+	const { y, m, d } = parts(iso);
+	return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** A historical date with its precision: `c. 9 August 1918`, `August 1918`. */
+export function formatHistoricalDate(date: HistoricalDate): string {
+	const { y, m } = parts(date.date);
+	if (date.precision === 'month') return `${MONTHS[m - 1]} ${y}`;
+	const day = formatIsoDate(date.date);
+	return date.precision === 'approx' ? `c. ${day}` : day;
+}
+
+/** Arrival and departure as one phrase: `9–30 August 1918`, `arrived c. 9 August 1918`. */
+export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): string {
+	if (arrive && depart) {
+		if (arrive.date === depart.date && arrive.precision === depart.precision) {
+			return formatHistoricalDate(arrive);
+		}
+		const a = parts(arrive.date);
+		const b = parts(depart.date);
+		if (arrive.precision === 'day' && depart.precision === 'day' && a.y === b.y && a.m === b.m) {
+			return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${b.y}`;
+		}
+		return `${formatHistoricalDate(arrive)} – ${formatHistoricalDate(depart)}`;
+	}
+	if (arrive) return `arrived ${formatHistoricalDate(arrive)}`;
+	if (depart) return `left ${formatHistoricalDate(depart)}`;
+	return 'date unknown';
+}

@@ -64,5 +64,10 @@ export default defineConfig(
 				}
 			]
 		}
+	},
+	{
+		// Tests may assert what they just checked exists.
+		files: ['**/*.test.ts', '**/*.spec.ts', 'tests/**'],
+		rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
 	}
 );

@@ -8,6 +8,8 @@ export default defineConfig({
 	// geojson-path-finder ships CJS in "main" without an "exports" map; bundling it avoids
 	// "PathFinder is not a constructor" during prerender (stack-notes, gotcha 6).
 	ssr: { noExternal: ['geojson-path-finder'] },
+	// Pre-bundled up front so the first browser test run does not re-optimise it and reload the page.
+	optimizeDeps: { include: ['@observablehq/plot'] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -282,7 +282,9 @@ if (
 		mkdirSync(jd, { recursive: true });
 		const ends = stops.filter((s) => s.id === leg.properties.from || s.id === leg.properties.to);
 		write(join(jd, 'stops.geojson'), { type: 'FeatureCollection', features: ends });
-		write(join(jd, 'legs.geojson'), { type: 'FeatureCollection', features: [leg] });
+		// Ask the router to route it: build-legs.mjs leaves alone rail legs drawn another way on purpose.
+		const toRoute = { ...leg, properties: { ...leg.properties, shape: 'routed' } };
+		write(join(jd, 'legs.geojson'), { type: 'FeatureCollection', features: [toRoute] });
 		const r = spawnSync(process.execPath, [join(tmp, 'scripts/geodata/build-legs.mjs'), 'exile'], {
 			encoding: 'utf8'
 		});

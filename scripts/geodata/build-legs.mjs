@@ -1,17 +1,21 @@
 // Snap a journey's stops and legs to places and route its rail legs on the period network.
-// Usage: node scripts/geodata/build-legs.mjs <journey-id> [--dry-run]
+// Usage: node scripts/geodata/build-legs.mjs <journey-id> [--dry-run] [--partial]
 //
 // For geodata/journeys/<id>/:
 //  (a) stops.geojson: every stop's Point is set to its place's coordinate (geodata/places.geojson);
 //  (b) legs.geojson, mode "rail": the geometry is routed on geodata/networks/rail-1918.geojson through
 //      [from-stop place, ...properties.via, to-stop place], shortest path between consecutive points, over
 //      the sections whose `opened.date` is on or before the leg's date (the from-stop's depart or arrive
-//      date; if undated, the to-stop's arrive or depart). Sets shape = "routed" and network = the section
-//      ids used, in order. A leg that uses a section whose opening is only bracketed (opened.latest after
-//      the leg's date) is reported as a warning, so the author can add a caution note or a `via`.
+//      date; if undated, the to-stop's arrive or depart). A leg that uses a section whose opening is only
+//      bracketed (`opened.latest` after the leg's date) is reported as a warning, so that the author can
+//      add a caution note or force another route with `via`. Sets shape = "routed" and network = the
+//      section ids used, in order.
 //  (c) other legs keep their geometry, with the first/last coordinate snapped to the stop places (a leg
-//      without geometry gets a straight line and a warning).
-// Fails (exit 1, files not written) with a message naming the leg when a rail route cannot be found.
+//      without geometry gets a straight line and a warning). So do rail legs whose author set a shape
+//      other than "routed" and gave a `reasoning` (e.g. a line beyond the period network).
+// Fails (exit 1) with a message naming the leg when a rail route cannot be found; nothing is written,
+// unless --partial is given: then the legs that could be built are written and the failing ones are left
+// as they were (still exit 1).
 import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -20,6 +24,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const journeyId = args.find((a) => !a.startsWith('--'));
 const dryRun = args.includes('--dry-run');
+const partial = args.includes('--partial');
 if (!journeyId) {
 	console.error('usage: node scripts/geodata/build-legs.mjs <journey-id> [--dry-run]');
 	process.exit(2);
@@ -97,9 +102,11 @@ for (const f of network.features) {
 }
 const sectionById = new Map(network.features.map((f) => [f.properties.id, f]));
 
+// A section is usable from its opened.date (the validator's rule too); opened.earliest is only reported.
+const openFrom = (f) => f.properties.opened.date;
 const routerCache = new Map();
 function routerFor(date) {
-	const open = network.features.filter((f) => !date || f.properties.opened.date <= date);
+	const open = network.features.filter((f) => !date || openFrom(f) <= date);
 	const sig = open.map((f) => f.properties.id).join(',');
 	if (routerCache.has(sig)) return routerCache.get(sig);
 	const fc = { type: 'FeatureCollection', features: open };
@@ -224,7 +231,14 @@ for (const leg of legs.features) {
 		errors.push(`leg ${p.id}: place ${!fromC ? fromPlace : toPlace} is not in places.geojson`);
 		continue;
 	}
-	if (p.mode !== 'rail') {
+	// A rail leg the author has deliberately not routed (shape other than "routed", with a reasoning, e.g. a
+	// line outside the period network) is treated like a non-rail leg: only its ends are snapped.
+	const unrouted = p.mode === 'rail' && p.shape && p.shape !== 'routed' && p.reasoning?.trim();
+	if (unrouted)
+		warnings.push(
+			`leg ${p.id}: rail leg with shape "${p.shape}" and a reasoning: not routed, ends snapped`
+		);
+	if (p.mode !== 'rail' || unrouted) {
 		const cs = leg.geometry?.coordinates;
 		if (!Array.isArray(cs) || cs.length < 2) {
 			leg.geometry = { type: 'LineString', coordinates: [[...fromC], [...toC]] };
@@ -288,7 +302,11 @@ for (const leg of legs.features) {
 	const used = sectionsOf(coords, p.id);
 	for (const id of used) {
 		const o = sectionById.get(id)?.properties.opened;
-		if (date && o?.latest && o.latest > date) {
+		if (date && o && o.date > date) {
+			warnings.push(
+				`leg ${p.id} (${date}): uses ${id} before its opening date ${o.date} (bracket ${o.earliest ?? '?'} – ${o.latest ?? '?'}): it may not yet have been open`
+			);
+		} else if (date && o?.latest && o.latest > date) {
 			warnings.push(
 				`leg ${p.id} (${date}): uses ${id}, whose opening is only bracketed (${o.earliest ?? '?'} – ${o.latest}): it may not yet have been open`
 			);
@@ -300,9 +318,17 @@ for (const leg of legs.features) {
 }
 
 for (const w of warnings) console.warn(`warning: ${w}`);
-if (errors.length) {
+if (errors.length && (dryRun || !partial)) {
 	console.error(
 		`build-legs ${journeyId}: ${errors.length} error(s); nothing written:\n- ${errors.join('\n- ')}`
+	);
+	process.exit(1);
+}
+if (errors.length) {
+	writeJson(stopsPath, stops);
+	if (existsSync(legsPath)) writeJson(legsPath, legs);
+	console.error(
+		`build-legs ${journeyId}: ${errors.length} error(s); --partial: the other legs were written, these were left as they were:\n- ${errors.join('\n- ')}`
 	);
 	process.exit(1);
 }

@@ -26,7 +26,7 @@ const VERST_KM = 1.0668;
 const MI_KM = 1.609344;
 const TOLERANCE = 0.05;
 const CALIBRATE_BELOW = 0.02;
-const BEND_KM = 8;
+const BEND_KM = 25;
 const toKm = (p) =>
 	p.unit === 'km' ? p.value : p.unit === 'verst' ? p.value * VERST_KM : p.value * MI_KM;
 const r5 = (x) => Math.round(x * 1e5) / 1e5;

@@ -1,10 +1,24 @@
 // Build geodata/journeys/train/{journey.json,stops.geojson,legs.geojson} from train.data.mjs and merge the
 // train's bibliography (train.sources.mjs) into geodata/sources.json.
-// Usage: node scripts/geodata/build-train.mjs [--no-sources]
-// Leg geometry: rail legs are written as 2-point straight lines (shape "straight") unless legs.geojson already holds
-// a routed/traced geometry for the same leg (same id, from, to, mode and via) — e.g. one written by build-legs.mjs —
-// which is kept. Re-run build-legs.mjs afterwards to route new or changed rail legs.
-import { readFileSync, writeFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+// Usage: node scripts/geodata/build-train.mjs [--no-sources] [--no-route]
+// Leg geometry: every rail leg is routed on geodata/networks/rail-1918.geojson by scripts/geodata/build-legs.mjs,
+// run leg by leg on a temporary copy of the repository layout (build-legs refuses to write anything when one leg
+// cannot be routed). A leg the network cannot route stays a 2-point straight line (shape "straight") with its
+// reasoning, and is reported. When build-legs warns that a section's opening is only bracketed, a caution note
+// citing that section's sources is added to the leg. With --no-route (or without the router or network), a routed
+// geometry already in legs.geojson for the same leg (same id, from, to, mode and via) is kept.
+import {
+	readFileSync,
+	writeFileSync,
+	existsSync,
+	mkdirSync,
+	renameSync,
+	mkdtempSync,
+	copyFileSync,
+	symlinkSync,
+	rmSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -102,7 +116,7 @@ TRIPS.forEach((trip, ti) => {
 		const prev = stops[i - 1];
 		const next = trip.stops[i + 1];
 		if (s.present) {
-			const [first, last = first] = s.present;
+			const [first] = s.present;
 			if (!s.arrive && prev) {
 				const pd = prev.depart ?? prev.arrive;
 				const earliest = lo(pd);
@@ -314,6 +328,100 @@ if (errors.length) {
 	console.error(`${errors.length} error(s); nothing written.`);
 	process.exit(1);
 }
+
+// ---- routing -------------------------------------------------------------------------------------------------
+const router = join(root, 'scripts', 'geodata', 'build-legs.mjs');
+const networkPath = join(root, 'geodata', 'networks', 'rail-1918.geojson');
+const unrouted = [];
+let routedCount = 0;
+if (!process.argv.includes('--no-route') && existsSync(router) && existsSync(networkPath)) {
+	const network = JSON.parse(readFileSync(networkPath, 'utf8'));
+	const sectionSources = new Map(
+		network.features.map((f) => [f.properties.id, f.properties.sources ?? []])
+	);
+	const tmp = mkdtempSync(join(tmpdir(), 'train-route-'));
+	mkdirSync(join(tmp, 'scripts', 'geodata'), { recursive: true });
+	mkdirSync(join(tmp, 'geodata', 'networks'), { recursive: true });
+	copyFileSync(router, join(tmp, 'scripts', 'geodata', 'build-legs.mjs'));
+	if (existsSync(join(root, 'node_modules')))
+		symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'));
+	copyFileSync(join(root, 'geodata', 'places.geojson'), join(tmp, 'geodata', 'places.geojson'));
+	copyFileSync(networkPath, join(tmp, 'geodata', 'networks', 'rail-1918.geojson'));
+	const jd = join(tmp, 'geodata', 'journeys', 'train');
+	mkdirSync(jd, { recursive: true });
+	for (const leg of legFeatures) {
+		if (leg.properties.mode !== 'rail') continue;
+		const ends = stopFeatures.filter(
+			(f) => f.id === leg.properties.from || f.id === leg.properties.to
+		);
+		writeJson(join(jd, 'stops.geojson'), { type: 'FeatureCollection', features: ends });
+		const probe = { ...leg, properties: { ...leg.properties, shape: 'routed' } }; // 'routed' asks build-legs to route it
+		delete probe.properties.network;
+		writeJson(join(jd, 'legs.geojson'), { type: 'FeatureCollection', features: [probe] });
+		const r = spawnSync(
+			process.execPath,
+			[join(tmp, 'scripts', 'geodata', 'build-legs.mjs'), 'train'],
+			{ encoding: 'utf8' }
+		);
+		if (r.status === 0) {
+			const routed = JSON.parse(readFileSync(join(jd, 'legs.geojson'), 'utf8')).features[0];
+			leg.geometry = routed.geometry;
+			const props = {
+				...leg.properties,
+				shape: routed.properties.shape,
+				network: routed.properties.network
+			};
+			const notes = [...(leg.properties.notes ?? [])];
+			for (const m of (r.stdout + '\n' + r.stderr).matchAll(
+				/uses (\S+), whose opening is only bracketed \(([^)]*)\)/g
+			)) {
+				const srcs = (sectionSources.get(m[1]) ?? []).filter((id) => sourceIds.has(id));
+				notes.push({
+					kind: 'caution',
+					text: `Routed over network section ${m[1]}, whose opening is only bracketed (${m[2]}): it may not yet have been open on the day of this leg.`,
+					sources: srcs.length ? srcs : leg.properties.sources
+				});
+			}
+			const ordered = {};
+			for (const k of [
+				'id',
+				'trip',
+				'from',
+				'to',
+				'mode',
+				'shape',
+				'network',
+				'via',
+				'grade',
+				'reasoning',
+				'sources'
+			])
+				if (props[k] !== undefined) ordered[k] = props[k];
+			if (notes.length) ordered.notes = notes;
+			leg.properties = ordered;
+			routedCount++;
+		} else {
+			leg.geometry = {
+				type: 'LineString',
+				coordinates:
+					leg.geometry.coordinates.length === 2
+						? leg.geometry.coordinates
+						: [leg.geometry.coordinates[0], leg.geometry.coordinates.at(-1)]
+			};
+			leg.properties.shape = 'straight';
+			delete leg.properties.network;
+			unrouted.push(
+				`${leg.id}: ${(r.stderr || r.stdout)
+					.trim()
+					.split('\n')
+					.filter((l) => l.startsWith('- '))
+					.join(' ')}`
+			);
+		}
+	}
+	rmSync(tmp, { recursive: true, force: true });
+}
+
 mkdirSync(outDir, { recursive: true });
 writeJson(join(outDir, 'journey.json'), journey);
 writeJson(join(outDir, 'stops.geojson'), { type: 'FeatureCollection', features: stopFeatures });
@@ -323,3 +431,5 @@ const count = (arr, k) =>
 console.log(
 	`train: ${tripsOut.length} trips, ${stopFeatures.length} stops ${JSON.stringify(count(stopFeatures, 'grade'))}, ${legFeatures.length} legs ${JSON.stringify(count(legFeatures, 'grade'))} ${JSON.stringify(count(legFeatures, 'mode'))} ${JSON.stringify(count(legFeatures, 'shape'))}`
 );
+for (const u of unrouted) console.warn(`not routed (left straight): ${u}`);
+console.log(`train: ${routedCount} rail legs routed, ${unrouted.length} left straight`);

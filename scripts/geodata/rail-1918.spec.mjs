@@ -334,44 +334,55 @@ export const sections = [
 	},
 	{
 		id: 'R05d',
-		name: 'Moscow–Kazan railway: Shikhrany (Kanash) – Sviyazhsk',
+		name: 'Moscow–Kazan railway: Shikhrany (Kanash) – Urmary – Sviyazhsk station',
 		localName: 'Шихраны – Свияжск',
 		path: [
 			'kanash',
 			[47.75, 55.6],
 			[47.95, 55.68, 'Urmary'],
-			[48.25, 55.72],
-			[48.5, 55.77],
-			'sviyazhsk'
+			[48.2, 55.75],
+			[48.4, 55.79],
+			'sviyazhsk_stn'
 		],
-		opened: day('1893-12-22'),
+		opened: day(
+			'1893-12-22',
+			'First train Sviyazhsk – Ruzayevka 18 Dec 1893; official opening 22 Dec 1893 (calendar not stated).'
+		),
 		grade: 'documented',
-		sources: ['rmostzd-ryaz-kazan'],
+		sources: ['rmostzd-ryaz-kazan', 'wikipedia-sviyazhsk-station'],
+		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+	},
+	{
+		id: 'R05e',
+		name: 'Sviyazhsk station – Romanov bridge – Zeleny Dol – Kazan',
+		localName: 'Свияжск – Романовский мост – Зелёный Дол – Казань',
+		path: ['sviyazhsk_stn', 'zelenodolsk', [48.75, 55.82], [48.95, 55.79, 'Yudino'], 'kazan'],
+		opened: approx(
+			'1913-07-01',
+			'1913-01-01',
+			'1913-12-31',
+			'The Romanov railway bridge across the Volga between Sviyazhsk station and Zeleny Dol opened in 1913 (year only); before it the river was crossed otherwise. Zeleny Dol – Kazan opened 11/15 Jun 1894.'
+		),
+		grade: 'documented',
+		sources: ['wikipedia-sviyazhsk-station', 'nik-rech-kazan-album'],
 		notes: [
 			{
 				kind: 'caution',
-				text: 'The line ends at the place "sviyazhsk", which is the village on the island; the station of that name lay west of it, so the last kilometres are drawn to the village point.',
-				sources: ['echelon-railways-1918']
+				text: 'The Volga bridge (Romanov bridge, 1913) was fought over in August–September 1918; whether it was passable on a given day of that campaign is not recorded here.',
+				sources: ['wikipedia-sviyazhsk-station', 'echelon-railways-1918']
 			}
 		]
 	},
 	{
-		id: 'R05e',
-		name: 'Sviyazhsk – Volga bridge – Zeleny Dol – Kazan',
-		localName: 'Свияжск – Зелёный Дол – Казань',
-		path: [
-			'sviyazhsk',
-			[48.56, 55.82, 'Volga bridge'],
-			'zelenodolsk',
-			[48.75, 55.82],
-			[48.95, 55.79, 'Yudino'],
-			'kazan'
-		],
-		opened: day('1894-06-15', 'Zeleny Dol – Kazan 11/15 Jun 1894.'),
-		grade: 'probable',
+		id: 'M03',
+		name: 'Sviyazhsk: station – island village (notional link)',
+		localName: 'станция Свияжск – Свияжск',
+		path: ['sviyazhsk_stn', 'sviyazhsk'],
+		opened: day('1893-12-22'),
+		grade: 'reconstructed',
 		reasoning:
-			'Zeleny Dol – Kazan is sourced (1894). The Volga crossing between Sviyazhsk and Zeleny Dol was fought over in 1918; its bridge history was not verified (railways_1918.md §1.2).',
-		sources: ['nik-rech-kazan-album', 'echelon-railways-1918']
+			'Not a railway: the station (Nizhniye Vyazovye) lies about 9 km north-west of the island village of Sviyazhsk. This notional link lets legs whose stop is recorded at the village place be routed; stops of a train at Sviyazhsk are better placed at "sviyazhsk_stn".',
+		sources: ['wikipedia-sviyazhsk-station', 'echelon-railways-1918']
 	},
 
 	// ---------------------------------------------------------------- R06 direct Moscow – Kazan line
@@ -903,9 +914,9 @@ export const sections = [
 		localName: 'Екатеринбург – Челябинск',
 		path: [
 			'yekaterinburg',
-			[60.65, 56.6],
-			[60.75, 56.4],
-			[60.6, 55.95],
+			[60.45, 56.7],
+			[60.19, 56.45, 'Polevskoy'],
+			[60.23, 56.06, 'Verkhny Ufaley'],
 			[60.55, 55.71, 'Kyshtym'],
 			[60.88, 55.49, 'Argayash'],
 			[61.1, 55.3],
@@ -919,7 +930,7 @@ export const sections = [
 			'Part of the Perm railway main line by 1910 (source); year of opening from the compiler (1896).'
 		),
 		grade: 'probable',
-		sources: ['crazylike-perm-rly']
+		sources: ['crazylike-perm-rly', 'argayash-2020-vzglyad']
 	},
 	{
 		id: 'R13f',
@@ -1013,7 +1024,14 @@ export const sections = [
 		),
 		grade: 'probable',
 		sources: ['ksk66-2023', 'gankin-krasnoufimsk-40', 'tatar-inform-agryz-90'],
-		notes: [{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }]
+		notes: [
+			{
+				kind: 'disagreement',
+				text: "Tatar-inform dates the first train from Moscow over the line through Agryz to 1 Jul 1920 (regular trains from Sept 1920); a Krasnoufimsk library article says Trotsky's special train of Feb 1920 took the same route to the Middle Urals as Dzerzhinsky's in 1922, which would mean the line was passable for a special train before July 1920. The network keeps 1 Jul 1920 as the opening; a leg over this section before then cannot be routed and needs another route or a note.",
+				sources: ['tatar-inform-agryz-90', 'krasnoufimsk-liternyj-poezd']
+			},
+			{ kind: 'caution', text: SHAPE_NOTE, sources: ['echelon-railways-1918'] }
+		]
 	},
 
 	// ---------------------------------------------------------------- R15 Moscow – Kursk – Kharkov – Rostov
@@ -1163,27 +1181,28 @@ export const sections = [
 	// ---------------------------------------------------------------- R16 Kharkov – Izyum
 	{
 		id: 'R16',
-		name: 'Kharkov – Chuguev – Balakleya – Izyum',
-		localName: 'Харьков – Балаклея – Изюм',
+		name: 'Kharkov – Izyum – Donbass line: Kharkov – Zmiyov – Balakleya – Izyum',
+		localName: 'Харьков – Змиёв – Балаклея – Изюм',
 		path: [
 			'kharkov',
-			[36.45, 49.9],
-			[36.69, 49.84, 'Chuguev'],
-			[36.8, 49.65],
+			[36.247, 49.848, 'Zhikhor'],
+			[36.35, 49.68, 'Zmiyov'],
+			[36.5, 49.55],
+			[36.62, 49.48, 'Shebelinka'],
 			'balakleya',
 			[37.05, 49.33, 'Savintsy'],
 			'izyum'
 		],
 		opened: approx(
-			'1918-01-01',
-			'1869-01-01',
-			'1919-06-06',
-			"Opening date not found; HTRA's note to Order No. 106 (6 Jun 1919) shows the line existed, with Balakleya about half-way between Kharkov and Izyum."
+			'1910-07-01',
+			'1910-01-01',
+			'1910-12-31',
+			'Zhikhor station was built in 1910 with the Kharkov – Izyum – Donbass line (station article); day not known.'
 		),
 		grade: 'probable',
 		reasoning:
-			"Existence in 1919 and the position of Balakleya are sourced; the course via Chuguev is the compiler's.",
-		sources: ['wikirouge-htra-order-106', 'echelon-railways-1918']
+			"The line Kharkov – Zmiyov – Balakleya – Savintsy – Izyum and its year are sourced (Zhikhor station article); HTRA's note to Order No. 106 places Balakleya about half-way between Kharkov and Izyum. Shape points from the compiler.",
+		sources: ['wikipedia-zhikhor-station', 'wikirouge-htra-order-106']
 	},
 
 	// ---------------------------------------------------------------- R17 Lozovaya – Crimea
@@ -1504,7 +1523,7 @@ export const sections = [
 		grade: 'probable',
 		reasoning:
 			"Line sourced (mid-1890s); Kupyansk as the junction from HTRA's note to Order No. 98; the course via Chuguev from the compiler.",
-		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42', 'wikipedia-kupyansk-uzlovoy']
 	},
 	{
 		id: 'R22b',
@@ -1513,7 +1532,7 @@ export const sections = [
 		path: ['kupyansk', [37.68, 49.85, 'Dvurechnaya'], [37.9, 50.0], [38.0, 50.1], 'valuyki'],
 		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
 		grade: 'probable',
-		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42', 'wikipedia-kupyansk-uzlovoy']
 	},
 	{
 		id: 'R22c',
@@ -1530,7 +1549,7 @@ export const sections = [
 		],
 		opened: approx('1895-07-01', '1894-01-01', '1896-12-31'),
 		grade: 'probable',
-		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42']
+		sources: ['netdenegnakino-yuvzhd', 'htra-1919-ch42', 'wikipedia-kupyansk-uzlovoy']
 	},
 	{
 		id: 'R22d',

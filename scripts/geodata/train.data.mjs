@@ -92,7 +92,7 @@ export const TRIPS = [
 				]
 			},
 			{
-				place: 'sviyazhsk',
+				place: 'sviyazhsk_stn',
 				arrive: approx(
 					'1918-08-10',
 					'1918-08-09',
@@ -117,15 +117,15 @@ export const TRIPS = [
 				notes: [
 					note(
 						'caution',
-						'The point is Sviyazhsk village (places.csv); its railway station lay west of the island.',
-						['svanidze-khroniki-1-p50']
+						"The sources say 'Sviyazhsk'. The point is Sviyazhsk station (Nizhniye Vyazovye, at the west end of the Volga bridge), where the train stood; the old town of Sviyazhsk lies on its island about 9 km to the south-east.",
+						['wikipedia-sviyazhsk-station', 'reisner-dzen-sviyazhsk']
 					)
 				],
 				legIn: {
-					via: ['murom', 'arzamas'],
+					via: ['murom', 'arzamas', 'romodanovo'],
 					grade: 'probable',
 					reasoning:
-						"The departure 'for Sviyazhsk' is documented. The route via Murom and Arzamas is inferred from the order of Kamenshchikov, Trotsky's 'chief of defence of the Moscow–Kazan railway route', who set up camps at Murom, Arzamas and Sviyazhsk. Whether the direct Arzamas–Shikhrany (Kanash) line was open in 1918 is not established; the alternative is Arzamas–Romodanovo–Alatyr–Kanash.",
+						"The departure 'for Sviyazhsk' is documented. The route via Murom and Arzamas is inferred from the order of Kamenshchikov, Trotsky's 'chief of defence of the Moscow–Kazan railway route', who set up camps at Murom, Arzamas and Sviyazhsk. Whether the direct Arzamas–Sergach–Shikhrany (Kanash) line was open in August 1918 is not established, so the leg is drawn over the older Arzamas–Romodanovo–Alatyr–Kanash line, which certainly was; the direct line (shorter) may have been used.",
 					sources: ['svanidze-khroniki-1-p50', 'htra-1919-ch158', 'reisner-dzen-sviyazhsk']
 				}
 			},
@@ -143,7 +143,7 @@ export const TRIPS = [
 				reasoning: 'Presence in Moscow on 2 Sep is documented; how he travelled is not stated.',
 				sources: ['uzda-dlya-trotskogo-p47'],
 				legIn: {
-					via: ['arzamas', 'murom'],
+					via: ['romodanovo', 'arzamas', 'murom'],
 					grade: 'reconstructed',
 					reasoning:
 						'The means of travel is not stated. Drawn by rail on the line of the outward journey.',
@@ -195,7 +195,7 @@ export const TRIPS = [
 				sources: ['uzda-dlya-trotskogo-p47', 'lenin-cw44-1918-09-10']
 			},
 			{
-				place: 'sviyazhsk',
+				place: 'sviyazhsk_stn',
 				present: ['1918-09-10'],
 				summary:
 					"Lenin's cipher telegram of 10 Sep is addressed to 'Trotsky, Sviyazhsk'. Kazan is retaken the same day. Order No. 32 ('the month of fighting before Kazan passed under my eyes').",
@@ -209,7 +209,7 @@ export const TRIPS = [
 					)
 				],
 				legIn: {
-					via: ['murom', 'arzamas'],
+					via: ['murom', 'arzamas', 'romodanovo'],
 					grade: 'reconstructed',
 					reasoning:
 						'The means and route of the return to the front are not stated; drawn on the line of the first run.',
@@ -226,7 +226,7 @@ export const TRIPS = [
 				legIn: {
 					grade: 'reconstructed',
 					reasoning:
-						'Sviyazhsk station and Kazan lie on opposite banks of the Volga; whether Trotsky crossed by the railway (Zeleny Dol) or by boat is not recorded, and the bridge history in Sep 1918 was not verified.',
+						'Sviyazhsk station and Kazan lie on opposite banks of the Volga, joined by the railway bridge of 1913 to Zeleny Dol, which was fought over in Aug–Sep 1918. Whether Trotsky crossed by rail or by boat on 10–11 Sep is not recorded.',
 					sources: ['wikirouge-htra-kazan-speech-1918']
 				}
 			},
@@ -277,8 +277,15 @@ export const TRIPS = [
 				legIn: {
 					grade: 'reconstructed',
 					reasoning:
-						"The local source says he came 'on his armoured train'; the line from Saratov across the Volga to Nikolaevsk in 1918 was not verified (railways_1918.md).",
-					sources: ['pugachevskoe-vremya-daines']
+						"The local source says he came 'on his armoured train', but no railway to Nikolaevsk in 1918 was found: the period network has the Saratov–Pokrovsk train ferry and the Trans-Volga line from Pokrovsk, but no dated line to Nikolaevsk. The leg is left as a straight line between the two places until the route is known.",
+					sources: ['pugachevskoe-vremya-daines'],
+					notes: [
+						note(
+							'caution',
+							'Not routed: Nikolaevsk is not a station of the period rail network. He may have left the train at a railhead and gone on by road, or used a line not yet on the network.',
+							['pugachevskoe-vremya-daines', 'pugachevskoe-vremya-zloj-genij']
+						)
+					]
 				}
 			},
 			{
@@ -296,8 +303,8 @@ export const TRIPS = [
 				legIn: {
 					grade: 'reconstructed',
 					reasoning:
-						'The return route is not recorded; drawn by the shortest line on the period network.',
-					sources: ['htra-1918-ch37']
+						'The return route is not recorded. Nikolaevsk is not on the period rail network, so the leg is a straight line (see the outward leg).',
+					sources: ['htra-1918-ch37', 'pugachevskoe-vremya-daines']
 				}
 			}
 		]
@@ -864,7 +871,7 @@ export const TRIPS = [
 				legIn: {
 					grade: 'reconstructed',
 					reasoning:
-						'The way from Vyatka to Kazan (26 Apr – 5 May) is not recorded; drawn by the shortest line on the period network.',
+						'The way from Vyatka to Kazan (26 Apr – 5 May) is not recorded. There was no direct line; with Perm in White hands and the Kazan–Sarapul–Krasnoufimsk line not yet through, the shortest route on the period network runs back through Vologda and Moscow. A passage through Moscow would make this two trips.',
 					sources: ['htra-1919-ch123', 'htra-1919-ch130']
 				}
 			},
@@ -1341,8 +1348,15 @@ export const TRIPS = [
 					via: ['kazan', 'krasnoufimsk'],
 					grade: 'probable',
 					reasoning:
-						"A Krasnoufimsk library article says Trotsky's special train followed the same route to the Middle Urals as Dzerzhinsky's in 1922, i.e. the Kazan–Sarapul–Krasnoufimsk–Yekaterinburg line.",
-					sources: ['krasnoufimsk-liternyj-poezd']
+						"A Krasnoufimsk library article says Trotsky's special train followed the same route to the Middle Urals as Dzerzhinsky's in 1922, i.e. the Kazan–Sarapul–Krasnoufimsk–Yekaterinburg line. The period network dates that line's opening through Sarapul–Druzhinino to 1 Jul 1920, so it cannot route the leg in February; it is left as a straight line.",
+					sources: ['krasnoufimsk-liternyj-poezd'],
+					notes: [
+						note(
+							'disagreement',
+							'Route and line dates disagree: the Krasnoufimsk article implies the train came through Krasnoufimsk in Feb 1920; Tatar-inform dates the first train from Moscow over the line through Agryz to 1 Jul 1920 (regular trains from Sept 1920). If the line was not passable, the train went by Samara–Ufa–Chelyabinsk or by Vyatka–Perm.',
+							['krasnoufimsk-liternyj-poezd', 'tatar-inform-agryz-90']
+						)
+					]
 				}
 			},
 			{
@@ -1360,8 +1374,9 @@ export const TRIPS = [
 				legIn: {
 					via: ['krasnoufimsk', 'kazan'],
 					grade: 'reconstructed',
-					reasoning: 'Return not recorded; drawn back along the outward line.',
-					sources: ['krasnoufimsk-liternyj-poezd']
+					reasoning:
+						'Return not recorded; drawn back along the outward line, which the period network cannot route before 1 Jul 1920 (see the outward leg), so it is a straight line.',
+					sources: ['krasnoufimsk-liternyj-poezd', 'tatar-inform-agryz-90']
 				}
 			}
 		]
@@ -1894,15 +1909,13 @@ export const FACTS = [
 	{
 		id: 'commanders',
 		topic: 'crew',
-		text: 'Commanders of the train: S. V. Chikkolini and R. A. Peterson.',
+		text: "Commanders of the train: S. V. Chikkolini (Shikolini), a member of the VTsIK, appointed by Trotsky, served only a short time (he later chaired the revolutionary tribunal of the Southern Front); then, through the civil war, R. A. Peterson, at first the train's head of communications.",
 		grade: 'documented',
-		sources: ['ruwiki-poezd-trotskogo'],
+		sources: ['felshtinsky-chernyavsky-2012-p121', 'ruwiki-poezd-trotskogo'],
 		notes: [
-			note(
-				'caution',
-				'From the Russian Wikipedia infobox; the dates of their commands were not readable.',
-				['ruwiki-poezd-trotskogo']
-			)
+			note('caution', 'The day Peterson took over is not given in the sources read.', [
+				'felshtinsky-chernyavsky-2012-p121'
+			])
 		]
 	},
 	{
@@ -2002,11 +2015,37 @@ export const FACTS = [
 		]
 	},
 	{
+		id: 'fronts',
+		topic: 'service',
+		text: "Trotsky worked less in the commissariat in Moscow than on the train, appearing now on the Eastern, now on the Southern, now on the Western front; he made especially many trips to the Southern front, in his words 'the most stubborn, the longest and the most dangerous' (Volkogonov). Of the 21 trips placed here, 9 went to the Southern, Ukrainian or Caucasian fronts.",
+		grade: 'documented',
+		sources: ['volkogonov-1992-bubooker-p63'],
+		notes: [
+			note('caution', "The count of placed trips by front is the compiler's, from this data set.", [
+				'volkogonov-1992-bubooker-p63'
+			])
+		]
+	},
+	{
 		id: 'route-records',
 		topic: 'records',
-		text: "Route records once existed: the 1923 Red Army exhibition showed 'schemes of the train's routes with the mileage by year' (Tarkhova), and Blyumkin drew up a route plan for the 1922 train exhibition (Volkogonov). Neither was found; they are the most promising lead to the full list of 36 trips.",
+		text: "Route records once existed: the Red Army's fifth-anniversary exhibition of 1923 showed 'schemes of the train's routes with the mileage by year and for the five years as a whole' (Tarkhova), and Blyumkin drew up a route plan for the 1922 train exhibition (Volkogonov). Neither was found; they are the most promising lead to the full list of 36 trips.",
 		grade: 'documented',
 		sources: ['tarkhova-1998', 'volkogonov-trotsky-en-whosread-p24']
+	},
+	{
+		id: 'secrecy',
+		topic: 'organisation',
+		text: "The train's routes were kept in the strictest secrecy ('Маршруты поезда держались в строжайшем секрете') — one reason why no list of its trips survives in print.",
+		grade: 'documented',
+		sources: ['felshtinsky-chernyavsky-2012-p121'],
+		notes: [
+			note(
+				'caution',
+				"The second half of the sentence is the compiler's comment, not the source's.",
+				['felshtinsky-chernyavsky-2012-p121']
+			)
+		]
 	}
 ];
 

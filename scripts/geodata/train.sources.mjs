@@ -133,7 +133,8 @@ export const TRAIN_SOURCES = [
 		pages: 'reader page ui7=63',
 		language: 'ru',
 		kind: 'book',
-		note: "Read in the in.bubooker.vip online reader (page 'ui7=63'); the research did not keep the full URL. Gives 'более 200 тысяч километров' 'по некоторым данным'."
+		url: 'https://in.bubooker.vip/knigi_trockiy.-demon-revolyucii_101101001101001000011101?ui7=63',
+		note: "Read in the in.bubooker.vip online reader (page 'ui7=63'). Gives 'более 200 тысяч километров' 'по некоторым данным'."
 	},
 	{
 		id: 'volkogonov-1992-knigochet-p199',

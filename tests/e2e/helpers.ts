@@ -1,5 +1,6 @@
-// Shared e2e plumbing: block every request that leaves localhost, collect page errors, and wait for the
-// map to be drawn. Tests wait on conditions the app exposes, never on timers.
+// Shared e2e plumbing: block every request that leaves localhost, collect page errors, wait for the
+// map to be drawn, and reach the map through the app's test hook. Tests wait on conditions the app
+// exposes, never on timers.
 import { expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
@@ -31,15 +32,33 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-status', 'ready');
 	await page.waitForFunction(() => {
-		const map = (
-			window as unknown as { __echelonMap?: { loaded(): boolean; areTilesLoaded(): boolean } }
-		).__echelonMap;
-		return !!map && map.loaded() && map.areTilesLoaded();
+		const map = (window as unknown as { __echelonMap?: { loaded(): boolean; isMoving(): boolean } })
+			.__echelonMap;
+		return !!map && map.loaded() && !map.isMoving();
 	});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-idle', 'true');
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MapLibre instance, typed loosely in tests
+type AnyMap = any;
+
+/** Runs `fn` in the page with the app's MapLibre map (serialisable arguments and result only). */
+export async function mapCall<R, A = undefined>(
+	page: Page,
+	fn: (map: AnyMap, arg: A) => R,
+	arg?: A
+): Promise<R> {
+	return page.evaluate(
+		({ source, arg }) => {
+			const map = (window as unknown as { __echelonMap: unknown }).__echelonMap;
+			return new Function('map', 'arg', `return (${source})(map, arg);`)(map, arg);
+		},
+		{ source: fn.toString(), arg }
+	);
+}
+
 export interface StopOnScreen {
+	key: string;
 	id: string;
 	name: string;
 	x: number;
@@ -48,23 +67,30 @@ export interface StopOnScreen {
 
 /** The stops MapLibre actually drew, with their pixel positions on the canvas (CSS pixels). */
 export async function renderedStops(page: Page): Promise<StopOnScreen[]> {
-	return page.evaluate(() => {
-		type F = {
-			id?: unknown;
-			properties: { name: string };
-			geometry: { coordinates: [number, number] };
-		};
-		const map = (
-			window as unknown as {
-				__echelonMap: {
-					queryRenderedFeatures(o: { layers: string[] }): F[];
-					project(c: [number, number]): { x: number; y: number };
-				};
-			}
-		).__echelonMap;
-		return map.queryRenderedFeatures({ layers: ['journey-stops'] }).map((f) => {
-			const p = map.project(f.geometry.coordinates);
-			return { id: String(f.id), name: f.properties.name, x: p.x, y: p.y };
-		});
-	});
+	return mapCall(page, (m) =>
+		m
+			.queryRenderedFeatures({ layers: ['journey-stops'] })
+			.map(
+				(f: {
+					properties: { key: string; id: string; name: string };
+					geometry: { coordinates: [number, number] };
+				}) => {
+					const p = m.project(f.geometry.coordinates);
+					return {
+						key: f.properties.key,
+						id: f.properties.id,
+						name: f.properties.name,
+						x: p.x,
+						y: p.y
+					};
+				}
+			)
+	);
+}
+
+/** The centre of the moving vehicle marker on screen. */
+export async function vehicleCentre(page: Page): Promise<{ x: number; y: number }> {
+	const box = await page.getByTestId('vehicle').boundingBox();
+	if (!box) throw new Error('the vehicle marker is not on screen');
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,46 +1,29 @@
 import { expect, test } from '@playwright/test';
-import { renderedStops, waitForMapIdle, watchPage, type StopOnScreen } from './helpers';
+import { mapCall, renderedStops, waitForMapIdle, watchPage, type StopOnScreen } from './helpers';
 
-test.describe('the main page', () => {
+test.describe('the map', () => {
 	test('paints the shell, then the offline map with both journeys', async ({ page }) => {
 		const watch = await watchPage(page);
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Echelon' })).toBeVisible();
 		await waitForMapIdle(page);
 
-		const layers = await page.evaluate(() =>
-			(
-				window as unknown as { __echelonMap: { getStyle(): { layers: { id: string }[] } } }
-			).__echelonMap
-				.getStyle()
-				.layers.map((l) => l.id)
-		);
+		const layers = await mapCall(page, (m) => m.getStyle().layers.map((l: { id: string }) => l.id));
 		expect(layers).toEqual(
 			expect.arrayContaining(['basemap-land', 'basemap-rivers', 'journey-legs', 'journey-stops'])
 		);
 		// The README shows what a visitor first sees.
 		await page.screenshot({ path: 'docs/screenshot.png' });
 
-		// Both journeys are drawn: their stops are among the rendered features once framed.
-		await page.evaluate(() =>
-			(window as unknown as { __echelonMap: { jumpTo(o: object): void } }).__echelonMap.jumpTo({
-				center: [50, 50],
-				zoom: 1.5
-			})
-		);
+		await page.getByLabel('Both journeys').check();
+		await mapCall(page, (m) => m.jumpTo({ center: [20, 50], zoom: 0.8 }));
 		await waitForMapIdle(page);
-		const journeys = await page.evaluate(() =>
+		const journeys = await mapCall(page, (m) =>
 			[
 				...new Set(
-					(
-						window as unknown as {
-							__echelonMap: {
-								queryRenderedFeatures(o: object): { properties: { journey: string } }[];
-							};
-						}
-					).__echelonMap
+					m
 						.queryRenderedFeatures({ layers: ['journey-stops'] })
-						.map((f) => f.properties.journey)
+						.map((f: { properties: { journey: string } }) => f.properties.journey)
 				)
 			].sort()
 		);
@@ -56,54 +39,55 @@ test.describe('the main page', () => {
 
 		const stops = await renderedStops(page);
 		expect(stops.length).toBeGreaterThan(0);
-		const size = await page.getByTestId('map').boundingBox();
-		// Pick a stop well inside the canvas with no other stop within 12 px, so the click is unambiguous.
+		const size = (await page.getByTestId('map').boundingBox())!;
+		// A stop well inside the canvas with no other stop within 14 px, so the click is unambiguous.
 		const clear = (s: StopOnScreen) =>
-			s.x > 40 &&
-			s.y > 40 &&
-			s.x < size!.width - 60 &&
-			s.y < size!.height - 60 &&
-			stops.every((o) => o.id === s.id || Math.hypot(o.x - s.x, o.y - s.y) > 12);
+			s.x > 60 &&
+			s.y > 60 &&
+			s.x < size.width - 60 &&
+			s.y < size.height - 60 &&
+			stops.every((o) => o.key === s.key || Math.hypot(o.x - s.x, o.y - s.y) > 14);
 		const target = stops.find(clear);
 		expect(target, 'a stop that can be clicked on its own').toBeDefined();
 		if (!target) return;
 
-		const hits = await page.evaluate(
-			({ x, y }) =>
-				(
-					window as unknown as {
-						__echelonMap: {
-							queryRenderedFeatures(p: [number, number], o: object): { id?: unknown }[];
-						};
-					}
-				).__echelonMap
+		const hits = await mapCall(
+			page,
+			(m, { x, y }) =>
+				m
 					.queryRenderedFeatures([x, y], { layers: ['journey-stops'] })
-					.map((f) => String(f.id)),
+					.map((f: { properties: { key: string } }) => f.properties.key),
 			target
 		);
-		expect(hits).toContain(target.id);
+		expect(hits).toContain(target.key);
 
 		await page
 			.locator('canvas.maplibregl-canvas')
 			.click({ position: { x: target.x, y: target.y } });
-		const card = page.getByTestId('stop-card');
-		await expect(card.getByRole('heading', { level: 2 })).toHaveText(target.name);
-		await expect(card.getByTestId('stop-date')).not.toBeEmpty();
+		const panel = page.getByTestId('stop-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name);
+		await expect(panel.getByTestId('stop-sources').getByRole('listitem').first()).toBeVisible();
 		await page.keyboard.press('Escape');
-		await expect(card).toBeHidden();
+		await expect(panel).toBeHidden();
 		expect(watch.errors).toEqual([]);
 		expect(watch.offsite).toEqual([]);
+	});
+
+	test('shows the place name on hover', async ({ page }) => {
+		await page.goto('/');
+		await waitForMapIdle(page);
+		const target = (await renderedStops(page))[0]!;
+		await page
+			.locator('canvas.maplibregl-canvas')
+			.hover({ position: { x: target.x, y: target.y } });
+		await expect(page.getByTestId('hover-label')).toHaveText(target.name);
 	});
 
 	test('toggles modern borders, which start hidden', async ({ page }) => {
 		await page.goto('/');
 		await waitForMapIdle(page);
 		const visibility = () =>
-			page.evaluate(() =>
-				(
-					window as unknown as { __echelonMap: { getLayoutProperty(l: string, p: string): string } }
-				).__echelonMap.getLayoutProperty('basemap-borders', 'visibility')
-			);
+			mapCall(page, (m) => m.getLayoutProperty('basemap-borders', 'visibility'));
 		expect(await visibility()).toBe('none');
 		await page.getByLabel('Modern borders').check();
 		await expect.poll(visibility).toBe('visible');
@@ -123,5 +107,7 @@ test.describe('the main page', () => {
 		});
 		await page.goto('/');
 		await expect(page.getByRole('alert')).toContainText('This map needs WebGL');
+		// The itinerary still works without the map.
+		await expect(page.getByRole('heading', { name: 'Itinerary' })).toBeVisible();
 	});
 });

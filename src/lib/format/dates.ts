@@ -1,6 +1,7 @@
 // Dates as readers write them ("17 September 1918", "c. 9 August 1918", "August 1918").
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
 import type { HistoricalDate } from '$lib/journey/schema';
+import { isoFromDayNumber } from '$lib/journey/days';
 
 const MONTHS = [
 	'January',
@@ -52,4 +53,9 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 	if (arrive) return `arrived ${formatHistoricalDate(arrive)}`;
 	if (depart) return `left ${formatHistoricalDate(depart)}`;
 	return 'date unknown';
+}
+
+/** A journey-time day number as a reader's date: `17 September 1918`. */
+export function formatDay(tDay: number): string {
+	return formatIsoDate(isoFromDayNumber(tDay));
 }

@@ -4,9 +4,11 @@
 import {
 	AttributionControl,
 	Map as MapLibreMap,
+	Marker,
 	NavigationControl,
 	ScaleControl,
 	setWorkerUrl,
+	type ExpressionSpecification,
 	type StyleSpecification
 } from 'maplibre-gl';
 // v6 finds its worker through import.meta.url, which bundling breaks: point it at the emitted file.
@@ -15,34 +17,35 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import { basemapLayers } from './basemap';
 import { COLOR, INITIAL_BOUNDS, LABEL_FONT, LAYER, SOURCE } from './layer-styles';
-import type { MapView } from '$lib/journey/map-view';
+import { vehicleSvg } from './vehicle-icons';
+import type { Mode } from '$lib/journey/schema';
 
 setWorkerUrl(workerUrl);
+
+export { LngLatBounds } from 'maplibre-gl';
 
 export interface CreateMapOptions {
 	container: HTMLElement;
 	basemap: Topology;
-	view: MapView;
 	showBorders: boolean;
 }
 
-export function createMap({
-	container,
-	basemap,
-	view,
-	showBorders
-}: CreateMapOptions): MapLibreMap {
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function createMap({ container, basemap, showBorders }: CreateMapOptions) {
 	const map = new MapLibreMap({
 		container,
-		style: offlineStyle(basemap, view, showBorders),
+		style: offlineStyle(basemap, showBorders),
 		bounds: INITIAL_BOUNDS,
 		fitBoundsOptions: { padding: 20 },
 		attributionControl: false,
 		// Keeps the canvas readable for pixel checks in tests and screenshots; cost is negligible here.
 		canvasContextAttributes: { preserveDrawingBuffer: true },
-		dragRotate: false
+		dragRotate: false,
+		pitchWithRotate: false
 	});
 	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 	map.addControl(
@@ -55,15 +58,36 @@ export function createMap({
 		}),
 		'bottom-right'
 	);
-	return map;
+	// The moving vehicle is an HTML marker: repositioning it costs no GPU upload.
+	// https://maplibre.org/maplibre-gl-js/docs/API/classes/Marker/
+	const vehicle = document.createElement('div');
+	vehicle.className = 'echelon-vehicle';
+	vehicle.dataset.testid = 'vehicle';
+	vehicle.setAttribute('aria-hidden', 'true');
+	const marker = new Marker({ element: vehicle }).setLngLat([37.6, 55.75]);
+	const setVehicle = (mode: Mode, color: string) => {
+		if (vehicle.dataset.mode === mode && vehicle.dataset.color === color) return;
+		vehicle.dataset.mode = mode;
+		vehicle.dataset.color = color;
+		vehicle.innerHTML = vehicleSvg(mode, color);
+	};
+	return { map, marker, setVehicle };
 }
 
-function offlineStyle(basemap: Topology, view: MapView, showBorders: boolean): StyleSpecification {
+const state = (name: string): ExpressionSpecification => [
+	'boolean',
+	['feature-state', name],
+	false
+];
+const byJourney: ExpressionSpecification = [
+	'match',
+	['get', 'journey'],
+	...Object.entries(COLOR.journey).flat(),
+	COLOR.journeyFallback
+] as unknown as ExpressionSpecification;
+
+function offlineStyle(basemap: Topology, showBorders: boolean): StyleSpecification {
 	const base = basemapLayers(basemap);
-	const journeyColor: unknown[] = ['match', ['get', 'journey']];
-	for (const [id, color] of Object.entries(COLOR.journey)) journeyColor.push(id, color);
-	journeyColor.push(COLOR.journeyFallback);
-	const color = journeyColor as unknown as string;
 	return {
 		version: 8,
 		// No glyphs or sprite URLs: nothing may be fetched from outside our origin.
@@ -72,8 +96,9 @@ function offlineStyle(basemap: Topology, view: MapView, showBorders: boolean): S
 			[SOURCE.basemapLakes]: { type: 'geojson', data: base.lakes },
 			[SOURCE.basemapRivers]: { type: 'geojson', data: base.rivers },
 			[SOURCE.basemapCountries]: { type: 'geojson', data: base.borders },
-			[SOURCE.legs]: { type: 'geojson', data: view.legs },
-			[SOURCE.stops]: { type: 'geojson', data: view.stops, promoteId: 'id' }
+			[SOURCE.legs]: { type: 'geojson', data: EMPTY, promoteId: 'key' },
+			[SOURCE.head]: { type: 'geojson', data: EMPTY },
+			[SOURCE.stops]: { type: 'geojson', data: EMPTY, promoteId: 'key' }
 		},
 		layers: [
 			{ id: LAYER.background, type: 'background', paint: { 'background-color': COLOR.sea } },
@@ -103,12 +128,17 @@ function offlineStyle(basemap: Topology, view: MapView, showBorders: boolean): S
 				paint: { 'line-color': COLOR.border, 'line-width': 0.8, 'line-dasharray': [3, 2] }
 			},
 			{
+				// The whole route, faint until travelled ("done" feature-state), then bold.
 				id: LAYER.legs,
 				type: 'line',
 				source: SOURCE.legs,
 				filter: ['!=', ['get', 'grade'], 'reconstructed'],
 				layout: { 'line-join': 'round', 'line-cap': 'round' },
-				paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': 0.85 }
+				paint: {
+					'line-color': byJourney,
+					'line-width': ['case', state('done'), 3, 2],
+					'line-opacity': ['case', state('done'), 0.9, state('current'), 0.9, 0.3]
+				}
 			},
 			{
 				// Reconstructed legs are dashed: the reader sees at a glance which movements are inferred.
@@ -117,26 +147,29 @@ function offlineStyle(basemap: Topology, view: MapView, showBorders: boolean): S
 				source: SOURCE.legs,
 				filter: ['==', ['get', 'grade'], 'reconstructed'],
 				paint: {
-					'line-color': color,
-					'line-width': 2,
-					'line-opacity': 0.7,
+					'line-color': byJourney,
+					'line-width': ['case', state('done'), 2.5, 1.8],
+					'line-opacity': ['case', state('done'), 0.85, 0.3],
 					'line-dasharray': [2, 2]
 				}
+			},
+			{
+				// The travelled part of the leg under way: small, so it can change every frame.
+				id: LAYER.head,
+				type: 'line',
+				source: SOURCE.head,
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: { 'line-color': byJourney, 'line-width': 3.5, 'line-opacity': 1 }
 			},
 			{
 				id: LAYER.stops,
 				type: 'circle',
 				source: SOURCE.stops,
 				paint: {
-					'circle-color': color,
-					'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 8, 5],
-					'circle-stroke-color': [
-						'case',
-						['boolean', ['feature-state', 'selected'], false],
-						COLOR.selected,
-						COLOR.stopStroke
-					],
-					'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.5]
+					'circle-color': ['case', state('visited'), byJourney, '#ffffff'],
+					'circle-radius': ['case', state('selected'), 8, state('visited'), 5, 4],
+					'circle-stroke-color': ['case', state('selected'), COLOR.selected, byJourney],
+					'circle-stroke-width': ['case', state('selected'), 3, 1.5]
 				}
 			},
 			{

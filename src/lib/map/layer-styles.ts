@@ -7,6 +7,7 @@ export const SOURCE = {
 	basemapRivers: 'basemap-rivers',
 	basemapCountries: 'basemap-countries',
 	legs: 'journey-legs',
+	head: 'journey-head',
 	stops: 'journey-stops'
 } as const;
 
@@ -18,6 +19,7 @@ export const LAYER = {
 	borders: 'basemap-borders',
 	legs: 'journey-legs',
 	legsUncertain: 'journey-legs-reconstructed',
+	head: 'journey-head',
 	stops: 'journey-stops',
 	stopLabels: 'journey-stop-labels'
 } as const;
@@ -33,6 +35,10 @@ export const COLOR = {
 	stopStroke: '#ffffff',
 	selected: '#111111'
 } as const;
+
+export function journeyColor(journeyId: string): string {
+	return COLOR.journey[journeyId] ?? COLOR.journeyFallback;
+}
 
 /** Text font stack: no glyph server, so MapLibre draws labels with local fonts (TinySDF). */
 export const LABEL_FONT = ['DejaVu Sans', 'Liberation Sans', 'sans-serif'];

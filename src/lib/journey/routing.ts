@@ -1,0 +1,182 @@
+/**
+ * Rail routing over the period network (`geodata/networks/rail-1918.geojson`) with geojson-path-finder:
+ * shortest path by great-circle edge length, using only the sections open on a given day. Station
+ * vertices are exactly their places' coordinates, so a place id becomes a network vertex by lookup.
+ * Lengths are Turf `length` of the routed line, in km (haversine, mean Earth radius).
+ */
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import PathFinderImport from 'geojson-path-finder';
+import { point } from '@turf/turf';
+import { lineLengthKm } from './distance';
+import { historicalDateSchema, type PlaceFeature, type RailSectionFeature } from './schema';
+
+// Under plain Node ESM (the tsx CLI) the default import is the CJS exports object; Vite gives the
+// class itself (stack-notes, gotcha 6).
+const PathFinder: typeof PathFinderImport =
+	(PathFinderImport as unknown as { default?: typeof PathFinderImport }).default ??
+	PathFinderImport;
+
+export interface RailRoute {
+	from: string;
+	to: string;
+	/** The day the network was taken as open on (ISO), or undefined for every section drawn. */
+	date?: string;
+	distanceKm: number;
+	/** Place ids passed, in order, from `from` to `to` inclusive. */
+	via: string[];
+	/** Ids of the network sections used, in order of first use. */
+	sections: string[];
+	coordinates: [number, number][];
+}
+
+export type RouteErrorKind = 'unknown-place' | 'off-network' | 'not-open' | 'no-route' | 'bad-date';
+
+export type RouteResult =
+	{ ok: true; route: RailRoute } | { ok: false; kind: RouteErrorKind; message: string };
+
+export interface RailRouter {
+	/**
+	 * The shortest rail route between two places on the network as open on `date` (YYYY-MM-DD);
+	 * without a date every section counts. Errors come back as values with a message saying what to fix.
+	 * @example router.route('moscow_kazansky_stn', 'kazan', '1918-08-08')
+	 */
+	route(fromId: string, toId: string, date?: string): RouteResult;
+	/** The same through a sequence of places (a leg's `from`, its `via` places, its `to`). */
+	routeThrough(placeIds: readonly string[], date?: string): RouteResult;
+}
+
+/** Whether a section can be used on `date` (opened on or before it and not yet closed). */
+export function isSectionOpen(section: RailSectionFeature, date: string | undefined): boolean {
+	if (date === undefined) return true;
+	const { opened, closed } = section.properties;
+	return opened.date <= date && (!closed || closed.date > date);
+}
+
+const coordKey = (c: readonly number[]) => `${c[0]?.toFixed(5)},${c[1]?.toFixed(5)}`;
+
+export function createRailRouter(
+	network: readonly RailSectionFeature[],
+	places: readonly PlaceFeature[]
+): RailRouter {
+	const placeById = new Map(places.map((p) => [p.id, p]));
+	const sectionsAtPlace = new Map<string, RailSectionFeature[]>();
+	const placeAtCoord = new Map<string, string>();
+	for (const section of network) {
+		for (const id of section.properties.stations) {
+			sectionsAtPlace.set(id, [...(sectionsAtPlace.get(id) ?? []), section]);
+			const place = placeById.get(id);
+			if (place && !placeAtCoord.has(coordKey(place.geometry.coordinates))) {
+				placeAtCoord.set(coordKey(place.geometry.coordinates), id);
+			}
+		}
+	}
+	const finders = new Map<string, PathFinderImport<string[], RailSectionFeature['properties']>>();
+	const finderFor = (open: RailSectionFeature[]) => {
+		const key = open.map((s) => s.id).join('|');
+		let finder = finders.get(key);
+		if (!finder) {
+			const fc: FeatureCollection<LineString, RailSectionFeature['properties']> = {
+				type: 'FeatureCollection',
+				features: open as Feature<LineString, RailSectionFeature['properties']>[]
+			};
+			finder = new PathFinder(fc, {
+				edgeDataSeed: (p: RailSectionFeature['properties']) => [p.id],
+				edgeDataReducer: (a: string[], b: string[]) => [...new Set([...a, ...b])]
+			});
+			finders.set(key, finder);
+		}
+		return finder;
+	};
+
+	const route = (fromId: string, toId: string, date?: string): RouteResult => {
+		if (date !== undefined && !historicalDateSchema.safeParse({ date, precision: 'day' }).success) {
+			return fail('bad-date', `"${date}" is not a real date: write it as YYYY-MM-DD (Gregorian)`);
+		}
+		for (const id of [fromId, toId]) {
+			if (!placeById.has(id)) {
+				return fail('unknown-place', `unknown place id "${id}": use an id from places.geojson`);
+			}
+			const at = sectionsAtPlace.get(id);
+			if (!at) {
+				return fail(
+					'off-network',
+					`"${id}" is not a station of the 1918 rail network (rail-1918.geojson lists it on no section)`
+				);
+			}
+			if (!at.some((s) => isSectionOpen(s, date))) {
+				const opens = at
+					.map(({ id: sid, properties: { opened, closed } }) =>
+						closed ? `${sid} open ${opened.date} to ${closed.date}` : `${sid} opened ${opened.date}`
+					)
+					.join(', ');
+				return fail('not-open', `no line through "${id}" was open on ${date} (${opens})`);
+			}
+		}
+		const [from, to] = [fromId, toId].map((id) => placeById.get(id)) as [
+			PlaceFeature,
+			PlaceFeature
+		];
+		const base = { from: fromId, to: toId, ...(date !== undefined && { date }) };
+		if (coordKey(from.geometry.coordinates) === coordKey(to.geometry.coordinates)) {
+			const c = from.geometry.coordinates;
+			return {
+				ok: true,
+				route: { ...base, distanceKm: 0, via: [fromId], sections: [], coordinates: [c] }
+			};
+		}
+		const open = network.filter((s) => isSectionOpen(s, date));
+		const path = finderFor(open).findPath(
+			point(from.geometry.coordinates),
+			point(to.geometry.coordinates)
+		);
+		if (!path) {
+			const when = date === undefined ? '' : ` as open on ${date}`;
+			return fail('no-route', `no rail route from "${fromId}" to "${toId}" on the network${when}`);
+		}
+		const coordinates = path.path.map((c) => [c[0], c[1]] as [number, number]);
+		const via: string[] = [];
+		for (const c of coordinates) {
+			const id = placeAtCoord.get(coordKey(c));
+			if (id && via.at(-1) !== id) via.push(id);
+		}
+		const sections = [...new Set((path.edgeDatas ?? []).flatMap((ids) => ids ?? []))];
+		return {
+			ok: true,
+			route: { ...base, distanceKm: lineLengthKm(coordinates), via, sections, coordinates }
+		};
+	};
+
+	return {
+		route,
+		routeThrough(placeIds, date) {
+			const [first, ...rest] = placeIds;
+			if (first === undefined || rest.length === 0) {
+				return fail('unknown-place', 'a route needs at least two places');
+			}
+			let joined: RailRoute | undefined;
+			let previous = first;
+			for (const next of rest) {
+				const part = route(previous, next, date);
+				if (!part.ok) return part;
+				joined = joined ? joinRoutes(joined, part.route) : part.route;
+				previous = next;
+			}
+			return { ok: true, route: joined as RailRoute };
+		}
+	};
+}
+
+function joinRoutes(a: RailRoute, b: RailRoute): RailRoute {
+	return {
+		...a,
+		to: b.to,
+		distanceKm: a.distanceKm + b.distanceKm,
+		via: [...a.via, ...(b.via[0] === a.via.at(-1) ? b.via.slice(1) : b.via)],
+		sections: [...new Set([...a.sections, ...b.sections])],
+		coordinates: [...a.coordinates, ...b.coordinates.slice(1)]
+	};
+}
+
+function fail(kind: RouteErrorKind, message: string): RouteResult {
+	return { ok: false, kind, message };
+}

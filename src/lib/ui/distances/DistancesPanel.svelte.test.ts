@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import DistancesPanel from '../DistancesPanel.svelte';
+import { buildDistanceView } from '$lib/journey/distance-view';
+import { tinyGeodata } from '$lib/journey/fixtures/tiny-geodata';
+import { haversineKm, KM_PER_DEGREE } from '$lib/journey/fixtures/haversine';
+
+// The tiny journey: 3° along the equator plus two (0,0)–(1,1) diagonals, by hand.
+const TOTAL_KM = 3 * KM_PER_DEGREE + 2 * haversineKm([0, 0], [1, 1]);
+const whole = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(x);
+
+describe('DistancesPanel', () => {
+	const view = buildDistanceView(tinyGeodata());
+
+	it('shows the totals, the claims with their wording, and switches units through its callback', async () => {
+		const onunitchange = vi.fn();
+		const screen = await render(DistancesPanel, { view, unit: 'km', onunitchange });
+
+		const region = page.getByRole('region', { name: 'Distances' });
+		await expect.element(region).toBeVisible();
+		await expect
+			.element(screen.getByTestId('distance-total-tiny'))
+			.toHaveTextContent(`${whole(TOTAL_KM)} km`);
+		await expect.element(screen.getByText('“at least a thousand miles”')).toBeVisible();
+		await expect.element(screen.getByText('“около 500 верст”')).toBeVisible();
+		await expect
+			.element(screen.getByTestId('claim-claim-1000-mi'))
+			.toHaveTextContent(/The placed trips account for \d+(\.\d)?% of it/);
+		await expect
+			.element(screen.getByTestId('distance-estimate-tiny'))
+			.toHaveTextContent(/Estimate, not a measurement/);
+
+		const unit = page.getByRole('radiogroup', { name: 'Unit' });
+		await expect.element(unit.getByRole('radio', { name: 'km' })).toBeChecked();
+		await unit.getByRole('radio', { name: 'mi' }).click();
+		expect(onunitchange).toHaveBeenCalledWith('mi');
+
+		await screen.rerender({ unit: 'mi' });
+		await expect
+			.element(screen.getByTestId('distance-total-tiny'))
+			.toHaveTextContent(`${whole(TOTAL_KM / 1.609344)} mi`);
+		await screen.rerender({ unit: 'verst' });
+		await expect
+			.element(screen.getByTestId('distance-total-tiny'))
+			.toHaveTextContent(`${whole(TOTAL_KM / 1.0668)} versts`);
+	});
+
+	it('loads the chart when it mounts and draws the claims as reference lines', async () => {
+		const screen = await render(DistancesPanel, { view, unit: 'km', onunitchange: () => {} });
+		const chart = screen.getByTestId('distances-chart-tiny');
+		await expect
+			.element(chart.getByRole('img', { name: /Cumulative distance of Tiny journey/ }))
+			.toBeVisible();
+		await expect.element(chart.getByText('at least 1,000 mi')).toBeInTheDocument();
+	});
+
+	it('offers a close button only when asked', async () => {
+		const onclose = vi.fn();
+		const screen = await render(DistancesPanel, {
+			view,
+			unit: 'km',
+			onunitchange: () => {},
+			onclose
+		});
+		await screen.getByRole('button', { name: 'Close distances' }).click();
+		expect(onclose).toHaveBeenCalledOnce();
+	});
+});

@@ -1,0 +1,110 @@
+// The Distances panel against the real data: it shows the same totals as `npm run distances -- --json`
+// (so the CLI and the panel agree to the kilometre), every whole-journey claim with its wording, a chart
+// loaded only when the panel opens, and a unit switch kept in the URL as ?unit=.
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import type { DistanceView } from '../../src/lib/journey/distance-view';
+import type { DistanceUnit } from '../../src/lib/journey/distance-units';
+import { formatDistance } from '../../src/lib/journey/distance-format';
+import { watchPage } from './helpers';
+
+function cliView(): DistanceView {
+	const out = execFileSync('node_modules/.bin/tsx', ['scripts/distances.ts', '--json'], {
+		encoding: 'utf8'
+	});
+	return JSON.parse(out) as DistanceView;
+}
+
+async function openDistances(page: Page) {
+	await page.getByRole('button', { name: 'Distances' }).click();
+	const panel = page.getByRole('region', { name: 'Distances' });
+	await expect(panel).toBeVisible();
+	return panel;
+}
+
+test.describe('the Distances panel', () => {
+	const view = cliView();
+	const train = view.journeys.find((j) => j.id === 'train');
+	const exile = view.journeys.find((j) => j.id === 'exile');
+
+	test('shows the CLI totals and every claim, then follows the unit switch into the URL', async ({
+		page
+	}) => {
+		expect(train && exile, 'both journeys in npm run distances -- --json').toBeTruthy();
+		if (!train || !exile) return;
+		const watch = await watchPage(page);
+		await page.goto('/');
+		const panel = await openDistances(page);
+
+		const shows = async (unit: DistanceUnit) => {
+			await expect(panel.getByTestId('distance-total-train')).toHaveText(
+				formatDistance(train.lengthKm, unit)
+			);
+			await expect(panel.getByTestId('distance-great-circle-train')).toHaveText(
+				formatDistance(train.greatCircleKm, unit)
+			);
+			await expect(panel.getByTestId('distance-total-exile')).toHaveText(
+				formatDistance(exile.lengthKm, unit)
+			);
+		};
+		await expect(
+			panel.getByRole('radiogroup', { name: 'Unit' }).getByRole('radio', { name: 'km' })
+		).toBeChecked();
+		await shows('km');
+
+		for (const c of train.claims) {
+			const claim = panel.getByTestId(`claim-${c.claim.id}`);
+			await expect(claim).toContainText(c.claim.wording);
+			await expect(claim).toContainText(/The placed trips account for \d+(\.\d)?% of it/);
+		}
+		await expect(panel.getByTestId('distance-estimate-train')).toContainText(
+			`${train.extrapolation?.tripCount} trips × the mean placed trip`
+		);
+
+		const unit = panel.getByRole('radiogroup', { name: 'Unit' });
+		await unit.getByRole('radio', { name: 'mi' }).check();
+		await expect(page).toHaveURL(/[?&]unit=mi\b/);
+		await shows('mi');
+		await unit.getByRole('radio', { name: 'versts' }).check();
+		await expect(page).toHaveURL(/[?&]unit=versts?\b/);
+		await shows('verst');
+
+		expect(watch.errors).toEqual([]);
+		expect(watch.offsite).toEqual([]);
+	});
+
+	test('restores the unit from the URL', async ({ page }) => {
+		if (!train) throw new Error('no train in npm run distances -- --json');
+		await page.goto('/?unit=mi');
+		const panel = await openDistances(page);
+		await expect(panel.getByRole('radio', { name: 'mi' })).toBeChecked();
+		await expect(panel.getByTestId('distance-total-train')).toHaveText(
+			formatDistance(train.lengthKm, 'mi')
+		);
+	});
+
+	test('loads the chart library only when the panel opens', async ({ page }) => {
+		// "plot-d6a7b5" is Observable Plot's default class name (its src/style.js): a string only its code has.
+		const scripts: { url: string; plot: Promise<boolean> }[] = [];
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') {
+				scripts.push({
+					url: r.url(),
+					plot: r.text().then((t) => t.includes('plot-d6a7b5'))
+				});
+			}
+		});
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: 'Distances' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const firstView = scripts.length;
+		expect(await Promise.all(scripts.map((s) => s.plot))).not.toContain(true);
+
+		const panel = await openDistances(page);
+		await expect(
+			panel.getByRole('img', { name: "Cumulative distance of Trotsky's train" })
+		).toBeVisible();
+		const later = await Promise.all(scripts.slice(firstView).map((s) => s.plot));
+		expect(later).toContain(true);
+	});
+});

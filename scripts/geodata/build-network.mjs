@@ -11,6 +11,8 @@
 // replaced by a shallow circular arc, bending to alternate sides, so that the line's length equals the
 // published length. Stations and spec shape points are not moved. The bends are not surveyed track; each
 // calibrated section says so in a caution note. Lines longer than published are never shortened.
+// A section with `bends: false` in the spec is never lengthened: its stations and shape points follow the
+// real course closely enough, so its (line check's) length must come within 5% of the published one as drawn.
 //
 // Prints a table of published vs computed lengths and exits 1 if a section or a line check is off by more
 // than 5%, or if a section names a place that does not exist (the file is still written with the sections
@@ -44,6 +46,7 @@ const errors = [];
 const base = new Map(); // id -> spec coordinates (stations exact, shape points rounded)
 const coordsOf = new Map(); // id -> current coordinates (after calibration)
 const calibrated = new Map(); // id -> { factor, by }
+const noBends = new Set(sections.filter((s) => s.bends === false).map((s) => s.id));
 const ids = new Set();
 for (const s of sections) {
 	if (ids.has(s.id)) errors.push(`duplicate section id ${s.id}`);
@@ -139,7 +142,7 @@ function partLength(id, exclude) {
 }
 
 function calibrate(checkId, memberIds, adjustIds, target, exclude) {
-	const adj = adjustIds.filter((id) => coordsOf.has(id) && !calibrated.has(id));
+	const adj = adjustIds.filter((id) => coordsOf.has(id) && !calibrated.has(id) && !noBends.has(id));
 	if (!adj.length) return;
 	const total = () => memberIds.reduce((a, id) => a + partLength(id, exclude), 0);
 	const start = total();

@@ -20,6 +20,9 @@ describe('date formatting', () => {
 		expect(formatStay(d('1918-08-10'), d('1918-08-30'))).toBe('10–30 August 1918');
 		expect(formatStay(d('1918-08-30'), d('1918-09-02'))).toBe('30 August 1918 – 2 September 1918');
 		expect(formatStay(d('1918-09-17'), d('1918-09-17'))).toBe('17 September 1918');
+		expect(formatStay(d('1918-09-17'), { date: '1918-09-17', precision: 'approx' })).toBe(
+			'c. 17 September 1918'
+		);
 		expect(formatStay(undefined, d('1918-08-08'))).toBe('left 8 August 1918');
 		expect(formatStay()).toBe('date unknown');
 	});

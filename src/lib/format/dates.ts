@@ -40,8 +40,9 @@ export function formatHistoricalDate(date: HistoricalDate): string {
 /** Arrival and departure as one phrase: `9–30 August 1918`, `arrived c. 9 August 1918`. */
 export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): string {
 	if (arrive && depart) {
-		if (arrive.date === depart.date && arrive.precision === depart.precision) {
-			return formatHistoricalDate(arrive);
+		if (arrive.date === depart.date) {
+			// One day: say it once, with the less certain of the two readings.
+			return formatHistoricalDate(arrive.precision === 'day' ? depart : arrive);
 		}
 		const a = parts(arrive.date);
 		const b = parts(depart.date);

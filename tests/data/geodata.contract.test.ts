@@ -1,0 +1,147 @@
+// The data contract: the real files in geodata/ pass the loader with zero issues, and hold what the
+// project promises about them (trips placed, bases, the exile's span, modes, lengths, the README's counts).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { distance, length } from '@turf/turf';
+import { formatGeodataIssue, parseGeodata, type Geodata } from '../../src/lib/journey/geodata';
+import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/lib/journey/counts';
+import { vertexKey } from '../../src/lib/journey/cross-checks';
+import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const result = parseGeodata(readGeodataFiles(root));
+
+function data(): Geodata {
+	if (!result.ok) throw new Error(result.issues.map(formatGeodataIssue).join('\n'));
+	return result.data;
+}
+const journey = (id: string) => {
+	const j = data().journeys.find((x) => x.meta.id === id);
+	if (!j) throw new Error(`no journey ${id}`);
+	return j;
+};
+
+describe('geodata contract', () => {
+	it('every file validates: sources resolve, places exist, dates ordered, legs meet stops, rail on the network', () => {
+		expect(result.ok ? [] : result.issues.map(formatGeodataIssue)).toEqual([]);
+	});
+
+	it('holds every trip the research places (at least 20 of the 36 attested)', () => {
+		const { meta } = journey('train');
+		expect(meta.trips.length).toBeGreaterThanOrEqual(20);
+		expect(meta.tripCount?.value).toBe(36);
+		expect(meta.tripCount?.wording.length).toBeGreaterThanOrEqual(3);
+		expect((meta.unplaced ?? []).length).toBeGreaterThan(0);
+	});
+
+	it('starts and ends every train trip at its base', () => {
+		const { meta, stops } = journey('train');
+		const base = new Set(['moscow', 'moscow_kazansky_stn', 'moscow_yaroslavsky_stn']);
+		expect(base.has(meta.base ?? '')).toBe(true);
+		for (const trip of meta.trips) {
+			const tripStops = stops.filter((s) => s.properties.trip === trip.number);
+			expect(tripStops.length, `trip ${trip.label}`).toBeGreaterThanOrEqual(2);
+			expect(base.has(tripStops[0]!.properties.place), `trip ${trip.label} starts at base`).toBe(
+				true
+			);
+			expect(base.has(tripStops.at(-1)!.properties.place), `trip ${trip.label} ends at base`).toBe(
+				true
+			);
+		}
+	});
+
+	it('carries the published claims with their wording and sources', () => {
+		const claims = journey('train').meta.claims;
+		const find = (value: number, unit: string) =>
+			claims.find((c) => c.value === value && c.unit === unit);
+		expect(find(75000, 'mi')?.qualifier).toBe('at least');
+		expect(find(100000, 'verst')?.qualifier).toBe('about');
+		expect(find(100000, 'km')?.qualifier).toBe('over');
+		expect(find(200000, 'km')?.qualifier).toBe('over');
+		for (const c of claims) expect(c.wording.length).toBeGreaterThan(10);
+	});
+
+	it('runs the exile from Moscow in January 1928 to Coyoacán in August 1940, every leg with a mode', () => {
+		const { stops, legs } = journey('exile');
+		const places = new Map(data().places.map((p) => [p.id, p.properties]));
+		const first = stops[0]!.properties;
+		const last = stops.at(-1)!.properties;
+		expect(places.get(first.place)?.name).toMatch(/Moscow/);
+		expect((first.depart ?? first.arrive)?.date).toMatch(/^1928-01-1[678]$/);
+		expect(places.get(last.place)?.modernName).toMatch(/Coyoac|Trotsky/);
+		expect(last.depart?.date).toMatch(/^1940-08-2[01]$/);
+		const modes = new Set(legs.map((l) => l.properties.mode));
+		for (const mode of ['rail', 'sea', 'road', 'sledge'])
+			expect(modes.has(mode as never)).toBe(true);
+	});
+
+	it('notes where the seed entry and the sources disagree (Norway in June 1935, not July)', () => {
+		const { meta, stops } = journey('exile');
+		const notes = [...(meta.notes ?? []), ...stops.flatMap((s) => s.properties.notes ?? [])];
+		const seed = notes.filter((n) => n.kind === 'seed');
+		expect(seed.some((n) => /18 June 1935|June 1935/.test(n.text))).toBe(true);
+		expect(seed.some((n) => /16 Jan(uary)? 1929/.test(n.text))).toBe(true);
+	});
+
+	it('keeps every network section with a published length within 5% of it', () => {
+		for (const s of data().network) {
+			const published = s.properties.publishedLengthKm;
+			if (published === undefined) continue;
+			const measured = length(s, { units: 'kilometers' });
+			expect(Math.abs(measured - published) / published, s.id).toBeLessThanOrEqual(0.05);
+		}
+	});
+
+	it('routes rail legs on the network vertex by vertex, or says why not', () => {
+		const keys = new Set(data().network.flatMap((s) => s.geometry.coordinates.map(vertexKey)));
+		for (const { legs } of data().journeys) {
+			for (const leg of legs.filter((l) => l.properties.mode === 'rail')) {
+				if (leg.properties.shape === 'routed') {
+					const off = leg.geometry.coordinates.filter((c) => !keys.has(vertexKey(c)));
+					expect(off, leg.id).toEqual([]);
+				} else {
+					expect(leg.properties.reasoning?.length ?? 0, leg.id).toBeGreaterThan(10);
+				}
+			}
+		}
+	});
+
+	it('records a check for every coordinate places.csv marks APPROXIMATE', () => {
+		const csv = readFileSync(`${root}../shared/reference/places.csv`, 'utf8').split('\n');
+		const approximate = csv.filter((l) => l.includes('APPROXIMATE')).map((l) => l.split(',')[0]);
+		expect(approximate.length).toBeGreaterThan(20);
+		const places = new Map(data().places.map((p) => [p.id, p.properties]));
+		for (const id of approximate) {
+			expect(places.get(id!)?.coordCheck?.note.length ?? 0, id).toBeGreaterThan(10);
+		}
+	});
+
+	it('puts every stop on its place', () => {
+		const places = new Map(data().places.map((p) => [p.id, p.geometry.coordinates]));
+		for (const { stops } of data().journeys) {
+			for (const s of stops) {
+				expect(
+					distance(s.geometry.coordinates, places.get(s.properties.place)!),
+					s.id
+				).toBeLessThan(0.01);
+			}
+		}
+	});
+
+	it('keeps the counts table in geodata/README.md true (npm run geodata:counts)', () => {
+		const readme = readFileSync(`${root}geodata/README.md`, 'utf8');
+		const inReadme = readme.slice(
+			readme.indexOf(COUNTS_START) + COUNTS_START.length,
+			readme.indexOf(COUNTS_END)
+		);
+		// Compare cell by cell, so Prettier's column padding does not matter.
+		const cells = (table: string) =>
+			table
+				.trim()
+				.split('\n')
+				.filter((row) => !/^\|\s*-/.test(row))
+				.map((row) => row.split('|').map((c) => c.trim()));
+		expect(cells(inReadme)).toEqual(cells(countsTable(geodataCounts(data()))));
+	});
+});

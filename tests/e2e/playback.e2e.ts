@@ -121,11 +121,18 @@ test.describe('playback', () => {
 		expect(new URL(link).searchParams.get('stop')).toBeTruthy();
 
 		const other = await context.newPage();
+		const watch = await watchPage(other);
 		await other.goto(link);
 		await expect(other.getByTestId('stop-panel').getByRole('heading', { level: 2 })).toHaveText(
 			label?.split(',')[0] ?? ''
 		);
 		await expect(slider(other)).toHaveAttribute('aria-valuetext', valuetext ?? '');
+		await waitForMapIdle(other);
+		// Restoring state writes the URL back only once the router is ready: no error on the way.
+		expect(watch.errors).toEqual([]);
+		expect(new URL(other.url()).searchParams.get('stop')).toBe(
+			new URL(link).searchParams.get('stop')
+		);
 	});
 
 	test('garbage in the URL falls back to the defaults', async ({ page }) => {

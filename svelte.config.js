@@ -8,7 +8,30 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; the build is a folder of static files with no server code.
-		adapter: adapter({ strict: true })
+		adapter: adapter({ strict: true }),
+		// Content-Security-Policy, written into each prerendered page as a <meta> tag. 'hash' lets
+		// SvelteKit add the hash of its own inline start-up script, so no inline script runs otherwise.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// MapLibre runs its worker from a blob: URL; the import worker is a same-origin file.
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				// Inline styles: Svelte's style: directives render as style attributes, and
+				// Observable Plot adds a <style> element to its charts.
+				'style-src': ['self', 'unsafe-inline'],
+				// MapLibre draws icons and glyphs from data: and blob: images.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// Same-origin fetches only (the basemap, `?import=` files); MapLibre's worker reads blob:s.
+				'connect-src': ['self', 'blob:', 'data:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -87,7 +87,9 @@ function figure(task: Task, key: string, label: string, perCall = 1): Figure {
 	};
 }
 
-export async function runCoreBench(log: (line: string) => void = console.log): Promise<CoreResults> {
+export async function runCoreBench(
+	log: (line: string) => void = console.log
+): Promise<CoreResults> {
 	// GEODATA_ROOT: a checkout whose geodata/ to measure (default: this repository).
 	const root = process.env.GEODATA_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
 	log('core: building routes (10,000 and 1,000,000 vertices)…');
@@ -164,7 +166,11 @@ export async function runCoreBench(log: (line: string) => void = console.log): P
 			`whole per-frame core work, ${fmtN(nLarge)} vertices`,
 			BATCH
 		),
-		figure(task(slow, 'index-1M'), 'index-1M', `buildJourneyIndex, ${fmtN(nLarge)} vertices (once)`),
+		figure(
+			task(slow, 'index-1M'),
+			'index-1M',
+			`buildJourneyIndex, ${fmtN(nLarge)} vertices (once)`
+		),
 		figure(task(bench, 'distances'), 'distances', 'all distances of the flagship data'),
 		figure(task(bench, 'routing'), 'routing', 'routing all rail legs of the flagship data'),
 		figure(task(bench, 'validate'), 'validate', 'validating all of geodata/')

@@ -1,9 +1,10 @@
 import { loadGeodata } from '$lib/data/geodata.server';
 import { buildClientData } from '$lib/journey/client-data';
-import { buildDistanceView } from '$lib/journey/distance-view';
 import type { PageServerLoad } from './$types';
 
+// Inlined in the prerendered page: only what the first view draws. The sources and the distances view
+// are prerendered JSON files the page fetches later (src/routes/data/, src/lib/data/lazy-data.ts).
 export const load: PageServerLoad = () => {
-	const geodata = loadGeodata();
-	return { geodata: buildClientData(geodata), distances: buildDistanceView(geodata) };
+	const { journeys, places } = buildClientData(loadGeodata());
+	return { geodata: { journeys, places } };
 };

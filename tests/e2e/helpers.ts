@@ -42,19 +42,25 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MapLibre instance, typed loosely in tests
 type AnyMap = any;
 
-/** Runs `fn` in the page with the app's MapLibre map (serialisable arguments and result only). */
+/**
+ * Runs `fn` in the page with the app's MapLibre map (serialisable arguments and result only).
+ * Playwright evaluates `fn` itself, through the DevTools protocol, so it works under the site's
+ * Content-Security-Policy (no 'unsafe-eval', hence no `new Function` in the page).
+ */
 export async function mapCall<R, A = undefined>(
 	page: Page,
 	fn: (map: AnyMap, arg: A) => R,
 	arg?: A
 ): Promise<R> {
-	return page.evaluate(
-		({ source, arg }) => {
-			const map = (window as unknown as { __echelonMap: unknown }).__echelonMap;
-			return new Function('map', 'arg', `return (${source})(map, arg);`)(map, arg);
-		},
-		{ source: fn.toString(), arg }
+	const map = await page.evaluateHandle(
+		() => (window as unknown as { __echelonMap: AnyMap }).__echelonMap
 	);
+	try {
+		// The argument crosses into the page as JSON, so its type is the caller's promise to keep.
+		return (await map.evaluate(fn as (map: AnyMap, arg: unknown) => R, arg as unknown)) as R;
+	} finally {
+		await map.dispose();
+	}
 }
 
 export interface StopOnScreen {

@@ -6,6 +6,7 @@
  * other format is converted into before it is validated.
  */
 import type { Journey } from '$lib/journey/geodata';
+import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type {
 	JourneyMeta,
 	LegFeature,
@@ -56,6 +57,12 @@ export function bundleToGeoJSON(bundle: JourneyBundle): EchelonGeoJSON {
 /** A file name for the export: `my-trip.echelon.geojson`. */
 export function exportFileName(bundle: JourneyBundle): string {
 	return `${bundle.meta.id}.echelon.geojson`;
+}
+
+/** An imported journey as the page holds it: the journey file and its Distances panel totals. */
+export interface ImportedJourney {
+	bundle: JourneyBundle;
+	distances?: JourneyDistanceView;
 }
 
 /** What the page merges into its journeys, places and sources. */

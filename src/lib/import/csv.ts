@@ -72,7 +72,7 @@ export function readCsv(text: string, file: string): Draft {
 		draft.issues.push({
 			file,
 			where: 'row 1 (the header)',
-			message: `found ${quote(first.join(','), 60)}, which names no lat and lon columns: ${HEADER_HELP}`
+			message: `found ${quote(firstLine(text), 60)}, which names no lat and lon columns: ${HEADER_HELP}`
 		});
 		return draft;
 	}
@@ -138,4 +138,13 @@ function findColumns(header: string[]): Partial<Record<Column, number>> {
 		}
 	});
 	return found;
+}
+
+function firstLine(text: string): string {
+	return (
+		text
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.split(/\r?\n/)[0] ?? ''
+	).trim();
 }

@@ -13,7 +13,7 @@ import {
 	parseTextField,
 	type Field
 } from './fields';
-import { quote, type ImportIssue } from './issues';
+import { quote } from './issues';
 import { MAX_VERTICES } from './limits';
 
 const NAME_KEYS = ['name', 'title', 'label', 'place'];

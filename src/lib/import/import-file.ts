@@ -6,34 +6,24 @@
  * must accept before anything is kept), or every problem found. Pure and synchronous: it runs in the
  * import worker, and in Node for the tests. Never throws on any input.
  */
-import { bundleToGeoJSON, isEchelonGeoJSON, type JourneyBundle } from './bundle';
+import { bundleToGeoJSON, isEchelonGeoJSON } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import { buildBundle, type Draft } from './draft';
 import { readCsv } from './csv';
 import { readFeatures } from './features';
 import { readGpx } from './gpx';
-import type { ImportIssue } from './issues';
-import { checkBundle, readBundle } from './read-bundle';
+import { readBundle } from './read-bundle';
+import { failed, finish, type ImportFormat, type ImportResult } from './result';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
 
-export type ImportFormat = 'echelon' | 'geojson' | 'csv' | 'gpx';
+export type { ImportFormat, ImportResult };
+export { restoreImport } from './restore';
 
 export interface ImportInput {
 	/** The file's name (only used for messages, titles and the format's extension). */
 	name: string;
 	text: string;
 }
-
-export type ImportResult =
-	| { ok: false; file: string; issues: ImportIssue[] }
-	| {
-			ok: true;
-			file: string;
-			format: ImportFormat;
-			bundle: JourneyBundle;
-			/** Rows or features left out; empty when the whole file was good. */
-			skipped: ImportIssue[];
-	  };
 
 const UNSUPPORTED: Record<string, string> = {
 	kml: 'KML',
@@ -134,46 +124,4 @@ function fromDraft(
 		bundle: read.bundle,
 		skipped: [...built.issues, ...read.issues]
 	};
-}
-
-function finish(
-	bundle: JourneyBundle,
-	file: string,
-	format: ImportFormat,
-	skipped: ImportIssue[],
-	taken: TakenIds
-): ImportResult {
-	const resolved = resolveCollisions(bundle, taken);
-	const issues = resolved === bundle ? [] : checkBundle(resolved, file);
-	if (issues.length) return failed(file, [...skipped, ...issues]);
-	return { ok: true, file, format, bundle: resolved, skipped };
-}
-
-function failed(file: string, issues: ImportIssue[]): ImportResult {
-	// Fatal problems first: they are what the reader must fix.
-	const sorted = [...issues.filter((i) => !i.skippable), ...issues.filter((i) => i.skippable)];
-	return {
-		ok: false,
-		file,
-		issues: sorted.length ? sorted : [{ file, message: 'nothing could be imported from this file' }]
-	};
-}
-
-/**
- * Re-reads a journey kept in IndexedDB with the same validator (storage is input too), and makes its
- * ids free again in case the flagship data changed since.
- */
-export function restoreImport(raw: unknown, taken: TakenIds): ImportResult {
-	const title = (raw as { echelon?: { meta?: { title?: unknown } } } | null)?.echelon?.meta?.title;
-	const file =
-		typeof title === 'string' ? `saved journey "${title.slice(0, 80)}"` : 'a saved journey';
-	try {
-		const read = readBundle(raw, file);
-		if (!read.bundle) return failed(file, read.issues);
-		return finish(read.bundle, file, 'echelon', read.issues, taken);
-	} catch (error) {
-		return failed(file, [
-			{ file, message: `could not be restored (${String(error)}): import it again` }
-		]);
-	}
 }

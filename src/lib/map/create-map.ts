@@ -9,15 +9,18 @@ import {
 	ScaleControl,
 	setWorkerUrl,
 	type ExpressionSpecification,
+	type GeoJSONSource,
 	type StyleSpecification
 } from 'maplibre-gl';
 // v6 finds its worker through import.meta.url, which bundling breaks: point it at the emitted file.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
-import { basemapLayers } from './basemap';
+import { basemapLayers, bordersLayer } from './basemap';
+import bordersUrl from './data/borders.topo.json?url';
 import { COLOR, INITIAL_BOUNDS, LABEL_FONT, LAYER, SOURCE } from './layer-styles';
 import { vehicleSvg } from './vehicle-icons';
+import { NOTHING_TRAVELLED } from './travelled';
 import type { Mode } from '$lib/journey/schema';
 
 setWorkerUrl(workerUrl);
@@ -74,6 +77,14 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 	return { map, marker, setVehicle };
 }
 
+/** Fetches the modern borders (their own file, as they start hidden) into their source. */
+export async function loadBorders(map: MapLibreMap): Promise<void> {
+	const response = await fetch(bordersUrl);
+	if (!response.ok) throw new Error(`modern borders could not be loaded (HTTP ${response.status})`);
+	const borders = bordersLayer((await response.json()) as Topology);
+	(map.getSource(SOURCE.basemapCountries) as GeoJSONSource | undefined)?.setData(borders);
+}
+
 const state = (name: string): ExpressionSpecification => [
 	'boolean',
 	['feature-state', name],
@@ -95,9 +106,11 @@ function offlineStyle(basemap: Topology, showBorders: boolean): StyleSpecificati
 			[SOURCE.basemapLand]: { type: 'geojson', data: base.land },
 			[SOURCE.basemapLakes]: { type: 'geojson', data: base.lakes },
 			[SOURCE.basemapRivers]: { type: 'geojson', data: base.rivers },
-			[SOURCE.basemapCountries]: { type: 'geojson', data: base.borders },
+			// Filled by loadBorders when the reader first turns modern borders on.
+			[SOURCE.basemapCountries]: { type: 'geojson', data: EMPTY },
 			[SOURCE.legs]: { type: 'geojson', data: EMPTY, promoteId: 'key' },
-			[SOURCE.head]: { type: 'geojson', data: EMPTY },
+			// lineMetrics: the travelled part is a line-gradient over line-progress (travelled.ts).
+			[SOURCE.head]: { type: 'geojson', data: EMPTY, lineMetrics: true },
 			[SOURCE.stops]: { type: 'geojson', data: EMPTY, promoteId: 'key' }
 		},
 		layers: [
@@ -154,12 +167,12 @@ function offlineStyle(basemap: Topology, showBorders: boolean): StyleSpecificati
 				}
 			},
 			{
-				// The travelled part of the leg under way: small, so it can change every frame.
+				// The leg under way, drawn up to the marker: MapView moves the gradient's edge each frame.
 				id: LAYER.head,
 				type: 'line',
 				source: SOURCE.head,
 				layout: { 'line-join': 'round', 'line-cap': 'round' },
-				paint: { 'line-color': byJourney, 'line-width': 3.5, 'line-opacity': 1 }
+				paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': 3.5, 'line-opacity': 1 }
 			},
 			{
 				id: LAYER.stops,

@@ -48,7 +48,9 @@ export function legLine(index: JourneyIndex, legIndex: number): LegLine | null {
 		coordinates.push(c);
 		const xy = mercator(c);
 		const k = v - first;
-		planar[k] = previous ? (planar[k - 1] ?? 0) + Math.hypot(xy[0] - previous[0], xy[1] - previous[1]) : 0;
+		planar[k] = previous
+			? (planar[k - 1] ?? 0) + Math.hypot(xy[0] - previous[0], xy[1] - previous[1])
+			: 0;
 		previous = xy;
 	}
 	return { first, last, coordinates, planar };

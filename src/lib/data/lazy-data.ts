@@ -1,0 +1,21 @@
+// Data the first view does not need, fetched from the prerendered JSON files under /data/ (see
+// src/routes/data/): the sources, once the page has drawn, and the distances view, when its panel
+// opens. Each file is fetched at most once per page; a failed fetch may be tried again.
+import { resolve } from '$app/paths';
+import type { DistanceView } from '$lib/journey/distance-view';
+import type { Source } from '$lib/journey/schema';
+
+function once<T>(path: string): () => Promise<T> {
+	let pending: Promise<T> | null = null;
+	return () => {
+		pending ??= fetch(path).then((r) => {
+			if (!r.ok) throw new Error(`${path} could not be loaded (HTTP ${r.status})`);
+			return r.json() as Promise<T>;
+		});
+		pending.catch(() => (pending = null));
+		return pending;
+	};
+}
+
+export const fetchSources = once<Record<string, Source>>(resolve('/data/sources.json'));
+export const fetchDistanceView = once<DistanceView>(resolve('/data/distances.json'));

@@ -1,0 +1,33 @@
+// Mounts Echelon's MapView and clock on the flagship data (?data=flagship) or a synthetic journey
+// (?data=synthetic&trips=100&vertices=10000), for the frame-time measurement in scripts/bench/.
+import { mount } from 'svelte';
+import flagship from 'virtual:flagship';
+import { syntheticJourney } from '$lib/journey/fixtures/synthetic';
+import type { Journey } from '$lib/journey/geodata';
+import type { Place } from '$lib/journey/schema';
+import ScaleApp from './ScaleApp.svelte';
+
+const params = new URLSearchParams(location.search);
+let journey: Journey;
+let places: Record<string, Place> = flagship.places;
+if (params.get('data') === 'synthetic') {
+	journey = syntheticJourney({
+		trips: Number(params.get('trips')) || 100,
+		verticesPerTrip: Number(params.get('vertices')) || 10_000
+	});
+	places = {};
+} else {
+	const first = flagship.journeys[0];
+	if (!first) throw new Error('the flagship data has no journey');
+	journey = first;
+}
+mount(ScaleApp, {
+	target: document.getElementById('app') as HTMLElement,
+	props: {
+		journey,
+		places,
+		follow: params.get('follow') !== '0',
+		width: Number(params.get('w')) || 1000,
+		height: Number(params.get('h')) || 720
+	}
+});

@@ -1,0 +1,7 @@
+declare module 'virtual:flagship' {
+	const data: {
+		journeys: import('$lib/journey/geodata').Journey[];
+		places: Record<string, import('$lib/journey/schema').Place>;
+	};
+	export default data;
+}

@@ -7,6 +7,7 @@ import { distance, length } from '@turf/turf';
 import { formatGeodataIssue, parseGeodata, type Geodata } from '../../src/lib/journey/geodata';
 import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/lib/journey/counts';
 import { vertexKey } from '../../src/lib/journey/cross-checks';
+import { createRailRouter } from '../../src/lib/journey/routing';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -143,5 +144,27 @@ describe('geodata contract', () => {
 				.filter((row) => !/^\|\s*-/.test(row))
 				.map((row) => row.split('|').map((c) => c.trim()));
 		expect(cells(inReadme)).toEqual(cells(countsTable(geodataCounts(data()))));
+	});
+});
+
+describe('routed rail distances against published period figures', () => {
+	// Published through distances (railways_1918.md §1), converted at 1 verst = 1.0668 km.
+	const VERST = 1.0668;
+	it.each([
+		['moscow_yaroslavsky_stn', 'petrograd', 604 * VERST, 'Nikolaev railway, 604 versts'],
+		[
+			'moscow_kazansky_stn',
+			'kazan',
+			745 * VERST,
+			'Moscow–Kazan timetable, 745 versts (early 1920s)'
+		],
+		['moscow', 'kursk', 542.7, 'Moscow–Kursk railway, 542.7 km (1868)'],
+		['moscow', 'smolensk', 392 * VERST, 'Moscow–Smolensk, 392 versts'],
+		['moscow_kazansky_stn', 'ryazan', 197, 'Moscow Kazansky–Ryazan I, 197 km']
+	])('%s → %s is within 10%% of %f km (%s)', (from, to, publishedKm) => {
+		const router = createRailRouter(data().network, data().places);
+		const result = router.route(from, to, '1921-01-01');
+		if (!result.ok) throw new Error(result.message);
+		expect(Math.abs(result.route.distanceKm - publishedKm) / publishedKm).toBeLessThanOrEqual(0.1);
 	});
 });

@@ -4,7 +4,7 @@
  * in that order). Commas, semicolons or tabs. Parsed with papaparse.
  */
 import Papa from 'papaparse';
-import type { Draft } from './draft';
+import { draftStop, type Draft } from './draft';
 import { parseDateField, parseLatLonFields, parseModeField, parseTextField } from './fields';
 import { quote } from './issues';
 import { MAX_VERTICES } from './limits';
@@ -114,15 +114,15 @@ export function readCsv(text: string, file: string): Draft {
 			}
 		}
 		if (bad || !name.ok || !at.ok || !date.ok || !note.ok || !mode.ok) continue;
-		draft.items.push({
-			kind: 'stop',
-			where,
-			name: name.value ?? '',
-			lngLat: at.value,
-			date: date.value,
-			...(note.value && { note: note.value }),
-			...(mode.value && { mode: mode.value })
-		});
+		draft.items.push(
+			draftStop(where, {
+				name: name.value,
+				lngLat: at.value,
+				date: date.value,
+				note: note.value,
+				mode: mode.value
+			})
+		);
 	}
 	return draft;
 }

@@ -43,6 +43,22 @@ export interface DraftTrack {
 
 export type DraftItem = DraftStop | DraftTrack;
 
+/** A stop read from one row or feature; empty optional fields are left out. */
+export function draftStop(
+	where: string,
+	f: { name?: string; lngLat: LngLat; date: HistoricalDate; note?: string; mode?: Mode }
+): DraftStop {
+	return {
+		kind: 'stop',
+		where,
+		name: f.name ?? '',
+		lngLat: f.lngLat,
+		date: f.date,
+		...(f.note && { note: f.note }),
+		...(f.mode && { mode: f.mode })
+	};
+}
+
 export interface Draft {
 	/** A title found in the file (GPX metadata, a GeoJSON `name`). */
 	title?: string;

@@ -5,7 +5,7 @@
  * GPX after conversion.
  */
 import type { LngLat } from '$lib/journey/schema';
-import type { Draft, DraftItem } from './draft';
+import { draftStop, type Draft, type DraftItem } from './draft';
 import {
 	parseDateField,
 	parseModeField,
@@ -142,15 +142,13 @@ function readFeature(
 		}
 		return {
 			ok: true,
-			value: {
-				kind: 'stop',
-				where,
-				name: name.value ?? '',
+			value: draftStop(where, {
+				name: name.value,
 				lngLat: at.value,
 				date: date.value,
-				...(note.value && { note: note.value }),
-				...(mode.value && { mode: mode.value })
-			}
+				note: note.value,
+				mode: mode.value
+			})
 		};
 	}
 	if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {

@@ -2091,7 +2091,7 @@ export const sections = [
 			[35.6, 51.68],
 			[35.27, 51.69, 'Lgov'],
 			[35.05, 51.52],
-			[34.91, 51.41, 'Korenevo'],
+			'korenevo_stn',
 			[34.6, 51.32],
 			'vorozhba'
 		],

@@ -1066,16 +1066,20 @@ export const TRIPS = [
 		sources: [
 			'my-life-thelib-budenny-p5',
 			'htra-1919-ch64',
+			'htra-1919-ch71',
+			'htra-1919-ch73',
 			'htra-1919-ch74',
+			'htra-1919-ch75',
 			'htra-1919-ch76',
 			'htra-1919-ch77',
 			'wikirouge-htra-order-136',
+			'htra-1919-ch82',
 			'htra-1919-ch88'
 		],
 		notes: [
 			note(
 				'caution',
-				'Revised by the addendum: the first pass ran J09 to 12 Sep; its September part is now N22. The Penza order of 29 Jul, a week after Kremenchug and three days before Voronezh, is feasible but its routing is not known.',
+				'Revised by the addendum: the first pass ran J09 to 12 Sep; its September part is now N22. The Penza order of 29 Jul, three days after Korenyevo station and three days before Voronezh, is feasible but its routing is not known. Dated orders show two runs into the Ukraine within this trip (Smorodino – Kremenchug – Korenyevo, 18–26 Jul; Vorozhba – Konotop, 2–8 Aug) with Penza and Voronezh between; no return to Moscow between them is recorded, so they are kept as one trip.',
 				['htra-1919-ch76']
 			)
 		],
@@ -1104,11 +1108,19 @@ export const TRIPS = [
 			},
 			{
 				place: 'kremenchug',
-				present: ['1919-07-22'],
+				present: ['1919-07-21', '1919-07-22'],
 				summary:
-					"Order No. 131 to the Fourteenth Army. Lenin writes on 29 Jul: 'While in the Ukraine, you, of course, ascertained the position there'.",
+					"Order No. 129 to the Red Army (21 Jul); Order No. 130 to the troops on the territory of the Ukrainian SSR and Order No. 131 to the Fourteenth Army (22 Jul). Lenin writes on 29 Jul: 'While in the Ukraine, you, of course, ascertained the position there'.",
 				grade: 'documented',
-				sources: ['htra-1919-ch74', 'lenin-cw44-1919-07-29']
+				sources: ['htra-1919-ch71', 'htra-1919-ch73', 'htra-1919-ch74', 'lenin-cw44-1919-07-29']
+			},
+			{
+				place: 'korenevo_stn',
+				present: ['1919-07-26'],
+				summary:
+					"Order No. 132 to the Twelfth and Fourteenth Armies, dated at 'Korenyevo station' on the Kursk–Kiev line between Lgov and Vorozhba: the Ukrainian state farms in the zone adjoining the front are placed under the armies' protection.",
+				grade: 'documented',
+				sources: ['htra-1919-ch75']
 			},
 			{
 				place: 'penza',
@@ -1119,7 +1131,7 @@ export const TRIPS = [
 				notes: [
 					note(
 						'caution',
-						'Routing flag (addendum R26): a week after Kremenchug and three days before Voronezh; feasible, but the route is not known.',
+						'Routing flag (addendum R26): three days after Korenyevo station (26 Jul) and three days before Voronezh; feasible, but the route is not known.',
 						['htra-1919-ch76']
 					)
 				]
@@ -1137,6 +1149,14 @@ export const TRIPS = [
 				summary: 'Order No. 136 at Vorozhba junction, on the Kursk–Kiev line.',
 				grade: 'documented',
 				sources: ['wikirouge-htra-order-136']
+			},
+			{
+				place: 'konotop',
+				present: ['1919-08-08'],
+				summary:
+					'Order No. 142 to the Fourteenth Army, dated at Konotop: responsible workers of the army who absent themselves without leave.',
+				grade: 'documented',
+				sources: ['htra-1919-ch82']
 			},
 			{
 				place: 'voronezh',
@@ -1389,6 +1409,7 @@ export const TRIPS = [
 		grade: 'documented',
 		sources: [
 			'azov23-photo-1920-05-05',
+			'htra-1920-ch26',
 			'htra-1920-ch28',
 			'htra-1920-ch30',
 			'htra-1920-ch31',
@@ -1400,16 +1421,26 @@ export const TRIPS = [
 			{
 				place: 'moscow',
 				depart: approx(
-					'1920-05-08',
+					'1920-05-07',
 					'1920-05-05',
-					'1920-05-09',
-					'Photo caption: Lenin listens to Trotsky speaking to Red Army men leaving for the Polish front, Moscow, 5 May 1920.'
+					'1920-05-08',
+					'Photo caption: Lenin listens to Trotsky speaking to Red Army men leaving for the Polish front, Moscow, 5 May 1920; Order No. 210 is dated at Smolensk on 8 May.'
 				),
 				summary:
-					'Moscow, 5 May: Trotsky speaks to Red Army men leaving for the Polish front (photo caption). Order No. 213 of 9 May to the commanders of the Western Front carries no place.',
+					'Moscow, 5 May: Trotsky speaks to Red Army men leaving for the Polish front (photo caption).',
 				grade: 'reconstructed',
-				reasoning: RECON_DEPART,
-				sources: ['azov23-photo-1920-05-05', 'htra-1920-ch28']
+				reasoning:
+					RECON_DEPART +
+					' Bounded by the Moscow photo of 5 May and Order No. 210 at Smolensk on 8 May (about 420 km by the Moscow – Brest line).',
+				sources: ['azov23-photo-1920-05-05', 'htra-1920-ch26']
+			},
+			{
+				place: 'smolensk',
+				present: ['1920-05-08'],
+				summary:
+					"Order No. 210 to the forces of the Western Front, dated at Smolensk, the front's headquarters: 'Having arrived on the Western front… I greet you'. Order No. 213 of 9 May to the commanders of the Western Front carries no place.",
+				grade: 'documented',
+				sources: ['htra-1920-ch26', 'htra-1920-ch28']
 			},
 			{
 				place: 'novozybkov',
@@ -1588,11 +1619,18 @@ export const TRIPS = [
 		stops: [
 			{
 				place: 'moscow',
-				depart: approx('1920-10-11', '1920-09-11', '1920-10-12'),
+				depart: approx(
+					'1920-10-10',
+					'1920-09-11',
+					'1920-10-10',
+					"Lenin's coded telegram 'Trotsky only' of 10 Oct 1920 suggests Trotsky was already away from Moscow that day."
+				),
 				summary: 'Departure for the Southern Front (not recorded).',
 				grade: 'reconstructed',
-				reasoning: RECON_DEPART,
-				sources: ['htra-1920-ch70']
+				reasoning:
+					RECON_DEPART +
+					" Latest bound 10 Oct: a telegram sent 'in code' to 'Trotsky only' on that day is read as addressed to him away from Moscow (an inference; the telegram names no place).",
+				sources: ['htra-1920-ch70', 'lenin-cw44-1920-10-10']
 			},
 			{
 				place: 'kharkov',

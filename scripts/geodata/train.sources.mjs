@@ -364,6 +364,16 @@ export const TRAIN_SOURCES = [
 		'en'
 	),
 	web(
+		'lenin-cw44-1920-10-10',
+		'V. I. Lenin',
+		'Telegram to Leon Trotsky, October 10, 1920 (Collected Works vol. 44)',
+		'https://wikirouge.net/texts/en/Telegram_to_Leon_Trotsky,_October_10,_1920',
+		'en',
+		{
+			note: "'In code. Trotsky only': the Politbureau instructs the military authorities to take units from the South-Western Front for the speediest liquidation of Wrangel. No place is given for the addressee."
+		}
+	),
+	web(
 		'lenin-cw-fayllar-p193',
 		'V. I. Lenin (editorial note)',
 		'Collected Works, editorial note p. 193 (next to an item of 6 Feb 1919)',
@@ -621,7 +631,16 @@ const H = [
 	[1919, 47, 'Order No. 100, Boguchar, 25 May 1919'],
 	[1919, 61, 'Order No. 119, Kursk, 29 Jun 1919'],
 	[1919, 64, 'Order No. 122, Voronezh, 11 Jul 1919'],
+	[1919, 68, 'Order No. 126 to the forces on the Southern front, Smorodino station, 18 Jul 1919'],
+	[1919, 71, 'Order No. 129 to the Red Army, Kremenchug, 21 Jul 1919'],
+	[
+		1919,
+		73,
+		'Order No. 130 to the troops on the territory of the Ukrainian SSR, Kremenchug, 22 Jul 1919',
+		'https://marxists.incn.su/archive/trotsky/1919/military/ch73.htm'
+	],
 	[1919, 74, 'Order No. 131 to the Fourteenth Army, Kremenchug, 22 Jul 1919'],
+	[1919, 75, 'Order No. 132 to the Twelfth and Fourteenth Armies, Korenyevo station, 26 Jul 1919'],
 	[
 		1919,
 		76,
@@ -629,6 +648,7 @@ const H = [
 		'http://marxists.org/archive/trotsky/1919/military/ch76.htm'
 	],
 	[1919, 77, 'Order No. 135, Voronezh, 1 Aug 1919'],
+	[1919, 82, 'Order No. 142 to the Fourteenth Army, Konotop, 8 Aug 1919'],
 	[1919, 88, 'Order No. 143, Voronezh, 13 Aug 1919 (header misprinted "Vonezh")'],
 	[1919, 92, 'Order No. 146 "Into battle against Mamontov\'s brigand gang", Tula, 4 Sep 1919'],
 	[
@@ -687,6 +707,7 @@ const H = [
 		'Basic propositions of a report to the Yekaterinburg organisation of the RCP, 25 Feb 1920'
 	],
 	[1920, 15, 'Order No. 198, Yekaterinburg, 4 Mar 1920'],
+	[1920, 26, 'Order No. 210 to the forces of the Western Front, Smolensk, 8 May 1920'],
 	[1920, 28, 'Order No. 213 to the commanders of the Western Front, 9 May 1920'],
 	[1920, 30, 'Order No. 214 to the 16th Army, Novozybkov, 10 May 1920'],
 	[1920, 31, 'Order No. 215, Gomel, 10 May 1920'],

@@ -1452,7 +1452,7 @@ export const TRIPS = [
 					via: ['bryansk'],
 					grade: 'reconstructed',
 					reasoning:
-						'Novozybkov before Gomel fits the Bryansk–Unecha–Novozybkov–Gomel line (addendum §4.8); the route is not recorded.',
+						'Novozybkov before Gomel fits the Bryansk–Unecha–Novozybkov–Gomel line (addendum §4.8); from Smolensk the Riga–Orel line runs by Roslavl to Bryansk. The route is not recorded.',
 					sources: ['htra-1920-ch30', 'htra-1920-ch32']
 				}
 			},

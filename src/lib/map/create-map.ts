@@ -41,6 +41,9 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 		style: offlineStyle(basemap, showBorders),
 		bounds: INITIAL_BOUNDS,
 		fitBoundsOptions: { padding: 20 },
+		// The basemap is Natural Earth 1:50m and the page packs leg vertices to 1e-4° (packed-lines.ts):
+		// past zoom 12 there is no more detail to see, only the rounding.
+		maxZoom: 12,
 		attributionControl: false,
 		// Keeps the canvas readable for pixel checks in tests and screenshots; cost is negligible here.
 		canvasContextAttributes: { preserveDrawingBuffer: true },

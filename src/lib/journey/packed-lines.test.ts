@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { PACK_SCALE, packLine, unpackLine } from './packed-lines';
+
+describe('packed leg lines', () => {
+	it('round-trips a line to within half a unit of 1e-4 degrees, across the antimeridian and the equator', () => {
+		const line = [
+			[37.61764, 55.75583],
+			[179.99996, -0.00004],
+			[-179.99991, 0.00012],
+			[-99.13321, 19.43261]
+		];
+		const back = unpackLine(packLine(line));
+		expect(back).toHaveLength(line.length);
+		back.forEach(([lng, lat], i) => {
+			expect(Math.abs(lng - (line[i]?.[0] ?? NaN))).toBeLessThanOrEqual(0.5 / PACK_SCALE + 1e-12);
+			expect(Math.abs(lat - (line[i]?.[1] ?? NaN))).toBeLessThanOrEqual(0.5 / PACK_SCALE + 1e-12);
+		});
+	});
+
+	it('stores small integer steps after the first vertex', () => {
+		const deltas = packLine([
+			[30.5, 50.45],
+			[30.5012, 50.4493]
+		]);
+		expect(deltas).toEqual([305000, 504500, 12, -7]);
+		expect(deltas.every(Number.isInteger)).toBe(true);
+	});
+
+	it('keeps an empty line empty', () => {
+		expect(packLine([])).toEqual([]);
+		expect(unpackLine([])).toEqual([]);
+	});
+});

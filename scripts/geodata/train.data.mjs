@@ -1066,6 +1066,7 @@ export const TRIPS = [
 		sources: [
 			'my-life-thelib-budenny-p5',
 			'htra-1919-ch64',
+			'htra-1919-ch68',
 			'htra-1919-ch71',
 			'htra-1919-ch73',
 			'htra-1919-ch74',
@@ -1105,6 +1106,14 @@ export const TRIPS = [
 					"Order No. 122; a meeting of Eighth Army political workers 'in his headquarters in Voronezh' (vote 41 to 2).",
 				grade: 'documented',
 				sources: ['htra-1919-ch64', 'knigalub-31434939-p36']
+			},
+			{
+				place: 'smorodino_stn',
+				present: ['1919-07-18'],
+				summary:
+					"Order No. 126 to the forces on the Southern front, dated at 'Smorodino station' (the station of Trostyanets, on the Sumy line): 'Now, when the armies of the Southern front are taking the offensive…', on sparing prisoners and deserters who come over.",
+				grade: 'documented',
+				sources: ['htra-1919-ch68']
 			},
 			{
 				place: 'kremenchug',

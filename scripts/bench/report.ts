@@ -165,6 +165,21 @@ export function renderReport(r: BenchResults): string {
 		'Loaded after the first view, from prerendered files: the sources (`/data/sources.json`, once the',
 		'page is up), the distances view (`/data/distances.json`, when its panel opens) and the modern',
 		'borders (`borders.topo.json`, when they are turned on).',
+		'',
+		'### When a budget is exceeded',
+		'',
+		'`npm run budgets -- --verbose` lists the files behind each figure. The levers, in the order tried:',
+		'',
+		'- **What the page inlines** (`src/routes/+page.server.ts`, `src/lib/journey/client-data.ts`): only',
+		'  what the first view draws; anything read later (sources, distances) is a prerendered JSON file',
+		'  fetched on demand (`src/lib/data/lazy-data.ts`).',
+		'- **How the legs are inlined** (`src/lib/journey/packed-lines.ts`): integer deltas at 1e-4 degrees,',
+		'  which took the data from 150.8 KB to 141.0 KB when the network gained real station positions.',
+		"  Coarser steps would show at the map's top zoom (12).",
+		'- **The basemap** (`scripts/build-basemap.ts`): Natural Earth 1:50m, its TopoJSON quantization and',
+		'  which layers ship in the first view (the borders already load only when turned on).',
+		'- **JavaScript**: keep heavy modules (Turf measurement, the chart, the importer) behind dynamic',
+		'  imports; the Turf budget catches a static import of the whole library.',
 		''
 	);
 

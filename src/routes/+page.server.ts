@@ -3,8 +3,9 @@ import { buildClientData } from '$lib/journey/client-data';
 import { packJourneys } from '$lib/journey/packed-lines';
 import type { PageServerLoad } from './$types';
 
-// Inlined in the prerendered page: only what the first view draws, the legs packed (packed-lines.ts). The sources and the distances view
-// are prerendered JSON files the page fetches later (src/routes/data/, src/lib/data/lazy-data.ts).
+// Inlined in the prerendered page: only what the first view draws, with the legs in their packed wire
+// form (packed-lines.ts; +page.svelte unpacks them). The sources and the distances view are prerendered
+// JSON files the page fetches later (src/routes/data/, src/lib/data/lazy-data.ts).
 export const load: PageServerLoad = () => {
 	const { journeys, places } = buildClientData(loadGeodata());
 	return { geodata: { journeys: packJourneys(journeys), places } };

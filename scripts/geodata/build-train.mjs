@@ -339,6 +339,14 @@ if (!process.argv.includes('--no-route') && existsSync(router) && existsSync(net
 	const sectionSources = new Map(
 		network.features.map((f) => [f.properties.id, f.properties.sources ?? []])
 	);
+	// Sections whose drawn course carries schematic calibration bends (build-network.mjs says so in a
+	// caution note): a leg over them says so too, since the stop panel shows leg notes, not the network's.
+	const calibratedShare = new Map();
+	for (const f of network.features) {
+		const text = (f.properties.notes ?? []).find((n) => /^Length calibrated/.test(n.text))?.text;
+		const pct = text?.match(/\(\+([\d.]+)%\)/)?.[1];
+		if (pct) calibratedShare.set(f.properties.id, pct);
+	}
 	const tmp = mkdtempSync(join(tmpdir(), 'train-route-'));
 	mkdirSync(join(tmp, 'scripts', 'geodata'), { recursive: true });
 	mkdirSync(join(tmp, 'geodata', 'networks'), { recursive: true });
@@ -379,6 +387,17 @@ if (!process.argv.includes('--no-route') && existsSync(router) && existsSync(net
 				notes.push({
 					kind: 'caution',
 					text: `Routed over network section ${m[1]}, whose opening is only bracketed (${m[2]}): it may not yet have been open on the day of this leg.`,
+					sources: srcs.length ? srcs : leg.properties.sources
+				});
+			}
+			const bent = (routed.properties.network ?? []).filter((id) => calibratedShare.has(id));
+			if (bent.length) {
+				const srcs = [...new Set(bent.flatMap((id) => sectionSources.get(id) ?? []))].filter((id) =>
+					sourceIds.has(id)
+				);
+				notes.push({
+					kind: 'caution',
+					text: `Part of this route runs over ${bent.map((id) => `${id} (+${calibratedShare.get(id)}%)`).join(', ')}: between ${bent.length > 1 ? 'their' : 'its'} real stations ${bent.length > 1 ? 'these sections are' : 'this section is'} drawn with shallow schematic bends that bring ${bent.length > 1 ? 'them' : 'it'} to the published length; the bends are not the surveyed track.`,
 					sources: srcs.length ? srcs : leg.properties.sources
 				});
 			}

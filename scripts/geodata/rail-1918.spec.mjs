@@ -2446,6 +2446,7 @@ export const sections = [
 			[59.5097, 56.971, 'Shadrikha'],
 			[59.48972, 56.88736, 'Pereskachka'],
 			[59.48829, 56.85647, '245 km'],
+			[59.51778, 56.79074, 'Druzhinino station'],
 			'druzhinino'
 		],
 		opened: day(
@@ -2456,6 +2457,7 @@ export const sections = [
 		reasoning:
 			"Druzhinino lies on the West Ural railway, not on the 1909 Perm – Yekaterinburg line, which runs Shalya – Kuzino – Bilimbay. A train from the Kazan line at Druzhinino reached Yekaterinburg by this link to Kuzino and then the 1909 line: the through distance Druzhinino – Yekaterinburg of 110 versts (117 km; Gankin) equals Druzhinino – Kuzino (31 km) plus Kuzino – Yekaterinburg (88 km) by today's km posts.",
 		sources: [
+			'osm-esr-osm2esr',
 			'perceptiode-west-ural-rly',
 			'wikipedia-ru-druzhinino-station',
 			'gankin-krasnoufimsk-40',
@@ -2472,6 +2474,7 @@ export const sections = [
 			[60.62531, 56.77783, 'Uktus'],
 			[60.61529, 56.7676, 'Vtorchermet'],
 			[60.60877, 56.75059, 'Keramik'],
+			[60.58705, 56.71097, '21 km'],
 			[60.57739, 56.67722, 'Sysert station'],
 			[60.55187, 56.64624, 'Shabrovskaya'],
 			[60.5098, 56.6209, 'Priiskovy'],
@@ -2520,7 +2523,12 @@ export const sections = [
 			'Part of the Perm railway main line by 1910 (source); year of opening from the compiler (1896).'
 		),
 		grade: 'probable',
-		sources: ['osm-esr-railway-materials', 'crazylike-perm-rly', 'argayash-2020-vzglyad'],
+		sources: [
+			'osm-esr-osm2esr',
+			'osm-esr-railway-materials',
+			'crazylike-perm-rly',
+			'argayash-2020-vzglyad'
+		],
 		notes: [{ kind: 'caution', text: ESR_CURVE_NOTE, sources: ['osm-esr-railway-materials'] }]
 	},
 	{
@@ -2699,10 +2707,12 @@ export const sections = [
 			[50.97801, 56.20001, '934 km'],
 			[51.03307, 56.22949, 'Vyatskiye Polyany station'],
 			'vyatskiye_polyany',
+			[51.06182, 56.2522, '942 km'],
 			[51.11306, 56.25916, 'Yamnoye'],
 			[51.19772, 56.24749, 'Zastrug'],
 			[51.29214, 56.24513, 'Sosnovka'],
 			[51.31044, 56.23457, '962 km'],
+			[51.38783, 56.2294, 'Kochetlo'],
 			[51.51018, 56.283, 'Kizner'],
 			[51.58814, 56.34379, 'Yagul'],
 			[51.69785, 56.36858, '993 km'],
@@ -2724,6 +2734,7 @@ export const sections = [
 			[52.89226, 56.52449, '1079 km'],
 			[52.94902, 56.51098, '1083 km'],
 			[53.0131, 56.52544, 'Agryz'],
+			[53.04771, 56.53001, 'Agryz 2'],
 			[53.2097, 56.51202, 'Kichevo'],
 			[53.3063, 56.51643, 'Sundukovo'],
 			[53.38311, 56.49997, '1117 km'],
@@ -2745,6 +2756,7 @@ export const sections = [
 		reasoning:
 			'Course and stations sourced (Sarapul, Agryz); the date usable for traffic before 1 Jul 1920 is uncertain.',
 		sources: [
+			'osm-esr-osm2esr',
 			'osm-esr-railway-materials',
 			'ksk66-2023',
 			'gankin-krasnoufimsk-40',
@@ -2759,6 +2771,7 @@ export const sections = [
 		localName: 'Сарапул – Красноуфимск – Дружинино',
 		path: [
 			'sarapul',
+			[53.93164, 56.41082, 'Armyaz'],
 			[54.06092, 56.35051, 'Sholya'],
 			[54.11127, 56.2975, 'Kama'],
 			[54.22842, 56.26011, 'Kambarka'],
@@ -2780,6 +2793,7 @@ export const sections = [
 			[55.81237, 56.48018, '1287 km'],
 			[55.87882, 56.49588, 'Osinovaya Gora'],
 			[55.97949, 56.50156, 'Strezh'],
+			[56.07911, 56.49794, 'Chernushka'],
 			[56.2113, 56.4882, 'Ulyk'],
 			[56.3275, 56.45308, 'Trun'],
 			[56.41311, 56.45874, '1331 km'],
@@ -2812,6 +2826,7 @@ export const sections = [
 			[58.13425, 56.75932, '1471 km'],
 			[58.23581, 56.79354, 'Osyplyansky'],
 			[58.2753, 56.81205, '1481 km'],
+			[58.2789, 56.8221, '1478 km'],
 			[58.33954, 56.84795, 'Afanasyevsky'],
 			[58.40594, 56.84812, '1488 km'],
 			[58.49453, 56.82959, 'Klyuchevaya'],
@@ -2833,6 +2848,7 @@ export const sections = [
 			[59.29942, 56.84799, '1557 km'],
 			[59.35762, 56.8339, '1561 km'],
 			[59.38838, 56.81388, 'Soldatka'],
+			[59.51778, 56.79074, 'Druzhinino station'],
 			'druzhinino'
 		],
 		opened: approx(
@@ -2843,6 +2859,7 @@ export const sections = [
 		),
 		grade: 'probable',
 		sources: [
+			'osm-esr-osm2esr',
 			'osm-esr-railway-materials',
 			'ksk66-2023',
 			'gankin-krasnoufimsk-40',

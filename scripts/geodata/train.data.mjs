@@ -1035,22 +1035,8 @@ export const TRIPS = [
 				sources: ['htra-1919-ch61']
 			},
 			{
-				place: 'voronezh',
-				arrive: approx(
-					'1919-07-01',
-					'1919-06-30',
-					'1919-07-03',
-					'Order No. 121 is undated; its number lies between No. 119 (29 Jun) and No. 122 (11 Jul).'
-				),
-				summary: 'Order No. 121 at Voronezh station (date not seen).',
-				grade: 'probable',
-				reasoning:
-					'Place-stamped Voronezh station; the first pass assigns it to the end of this trip (before Moscow, 5 Jul). It may equally belong to the start of the next trip (No. 122, Voronezh, 11 Jul). Day interpolated.',
-				sources: ['htra-1919-toc-pdfslide']
-			},
-			{
 				place: 'moscow',
-				arrive: approx('1919-07-05', '1919-07-01', '1919-07-05', 'In Moscow by 5 Jul.'),
+				arrive: approx('1919-07-05', '1919-06-30', '1919-07-05', 'In Moscow by 5 Jul.'),
 				summary: "Moscow: on 5 Jul the Politburo refuses Trotsky's resignation.",
 				grade: 'documented',
 				sources: ['my-life-thelib-budenny-p5']
@@ -1065,6 +1051,7 @@ export const TRIPS = [
 		grade: 'documented',
 		sources: [
 			'my-life-thelib-budenny-p5',
+			'mia-es-1919-order-121',
 			'htra-1919-ch64',
 			'htra-1919-ch68',
 			'htra-1919-ch71',
@@ -1088,10 +1075,10 @@ export const TRIPS = [
 			{
 				place: 'moscow',
 				depart: approx(
-					'1919-07-06',
+					'1919-07-07',
 					'1919-07-05',
-					'1919-07-10',
-					"'I… immediately left for the Southern front' (My Life)."
+					'1919-07-08',
+					"'I… immediately left for the Southern front' (My Life); Order No. 121 is dated at Voronezh station on 9 Jul."
 				),
 				summary:
 					"After the resignation episode Trotsky 'immediately' leaves for the Southern Front.",
@@ -1101,11 +1088,18 @@ export const TRIPS = [
 			},
 			{
 				place: 'voronezh',
-				present: ['1919-07-11'],
+				present: ['1919-07-09', '1919-07-11'],
 				summary:
-					"Order No. 122; a meeting of Eighth Army political workers 'in his headquarters in Voronezh' (vote 41 to 2).",
+					"Order No. 121 at Voronezh station (9 Jul), after the Krasnaya Gorka conspiracy: Soviet policy towards the commanders is unchanged. Order No. 122 (11 Jul); a meeting of Eighth Army political workers 'in his headquarters in Voronezh' (vote 41 to 2).",
 				grade: 'documented',
-				sources: ['htra-1919-ch64', 'knigalub-31434939-p36']
+				sources: ['mia-es-1919-order-121', 'htra-1919-ch64', 'knigalub-31434939-p36'],
+				notes: [
+					note(
+						'disagreement',
+						'The first pass placed the undated Order No. 121 (Voronezh station) at the end of the previous trip, about 1 Jul; the Spanish translation of the Marxists Internet Archive dates it 9 Jul 1919, which puts it here.',
+						['mia-es-1919-order-121', 'htra-1919-toc-pdfslide']
+					)
+				]
 			},
 			{
 				place: 'smorodino_stn',
@@ -1349,22 +1343,23 @@ export const TRIPS = [
 			'htra-1920-ch11',
 			'htra-1920-ch15',
 			'lenin-cw44-1920-03-08',
+			'trotsky-na-puti-sigunov-1920',
 			'krasnoufimsk-liternyj-poezd'
 		],
 		stops: [
 			{
 				place: 'moscow',
 				depart: approx(
-					'1920-02-20',
+					'1920-02-10',
 					'1919-12-12',
-					'1920-02-20',
-					'Trotsky was in Moscow on 11 Dec 1919 (Order No. 180). Moscow–Yekaterinburg was about 1,609 versts by the through line (early 1920s timetable): three to four days.'
+					'1920-02-11',
+					"Trotsky was in Moscow on 11 Dec 1919 (Order No. 180). His letter to I. A. Sigunov is dated 'Samara – Yekaterinburg, 12 February 1920' and printed by the train's press, so the train had left Moscow (about 1,050 km from Samara) by 11 Feb."
 				),
 				summary:
 					'In Moscow on 11 Dec 1919 (Order No. 180, on overcoming guerrilla-ism in the Ukraine). Departure for the Urals (not recorded).',
 				grade: 'reconstructed',
 				reasoning: RECON_DEPART,
-				sources: ['wikirouge-htra-order-180', 'htra-1920-ch09']
+				sources: ['wikirouge-htra-order-180', 'trotsky-na-puti-sigunov-1920']
 			},
 			{
 				place: 'yekaterinburg',
@@ -1374,16 +1369,20 @@ export const TRIPS = [
 				grade: 'documented',
 				sources: ['htra-1920-ch09', 'htra-1920-ch12', 'htra-1920-ch11', 'htra-1920-ch15'],
 				legIn: {
-					via: ['kazan', 'krasnoufimsk'],
+					via: ['samara'],
 					grade: 'probable',
 					reasoning:
-						"A Krasnoufimsk library article says Trotsky's special train followed the same route to the Middle Urals as Dzerzhinsky's in 1922, i.e. the Kazan–Sarapul–Krasnoufimsk–Yekaterinburg line. The period network dates that line's opening through Sarapul–Druzhinino to 1 Jul 1920, so it cannot route the leg in February; it is left as a straight line.",
-					sources: ['krasnoufimsk-liternyj-poezd'],
+						"Trotsky's letter to the Perm peasant I. A. Sigunov carries the dateline 'Samara – Yekaterinburg, 12 February 1920' and the imprint of the train's press: the train went by Samara, then (the network's shortest course) Ufa – Zlatoust – Chelyabinsk to Yekaterinburg. The stations between are not recorded.",
+					sources: ['trotsky-na-puti-sigunov-1920'],
 					notes: [
 						note(
 							'disagreement',
-							'Route and line dates disagree: the Krasnoufimsk article implies the train came through Krasnoufimsk in Feb 1920; Tatar-inform dates the first train from Moscow over the line through Agryz to 1 Jul 1920 (regular trains from Sept 1920). If the line was not passable, the train went by Samara–Ufa–Chelyabinsk or by Vyatka–Perm.',
-							['krasnoufimsk-liternyj-poezd', 'tatar-inform-agryz-90']
+							"A Krasnoufimsk library article says Trotsky's special train of Feb 1920 took the same route to the Middle Urals as Dzerzhinsky's in 1922, i.e. Kazan – Sarapul – Krasnoufimsk, a line Tatar-inform opens to Moscow trains only on 1 Jul 1920. The train's own dateline 'Samara – Yekaterinburg' (12 Feb 1920) points to the Samara route; the leg follows it.",
+							[
+								'krasnoufimsk-liternyj-poezd',
+								'tatar-inform-agryz-90',
+								'trotsky-na-puti-sigunov-1920'
+							]
 						)
 					]
 				}
@@ -1401,11 +1400,10 @@ export const TRIPS = [
 				reasoning: RECON_RETURN,
 				sources: ['lenin-cw44-1920-03-08', 'azov23-photo-1920-05-05'],
 				legIn: {
-					via: ['krasnoufimsk', 'kazan'],
+					via: ['samara'],
 					grade: 'reconstructed',
-					reasoning:
-						'Return not recorded; drawn back along the outward line, which the period network cannot route before 1 Jul 1920 (see the outward leg), so it is a straight line.',
-					sources: ['krasnoufimsk-liternyj-poezd', 'tatar-inform-agryz-90']
+					reasoning: 'Return not recorded; drawn back along the outward route by Samara.',
+					sources: ['trotsky-na-puti-sigunov-1920']
 				}
 			}
 		]
@@ -2131,10 +2129,10 @@ export const UNPLACED = [
 	},
 	{
 		id: 'u-1919-12b',
-		window: win('1919-12-12', '1920-02-20'),
-		why: 'After Moscow (11 Dec 1919), before Yekaterinburg (24 Feb 1920): the Southern counter-offensive into the Ukraine, then the labour-army period.',
+		window: win('1919-12-12', '1920-02-10'),
+		why: "After Moscow (11 Dec 1919), before the train is on the Samara – Yekaterinburg line (12 Feb 1920): the Southern counter-offensive into the Ukraine, then the labour-army period. Trotsky's report to the Communist fraction of the trade-union council on 12 Jan 1920 (in Moscow, where the council sat; the place is not printed) would split the window in two.",
 		guess: 'One or two Southern trips.',
-		sources: ['wikirouge-htra-order-180', 'htra-1920-ch09']
+		sources: ['wikirouge-htra-order-180', 'trotsky-na-puti-sigunov-1920']
 	},
 	{
 		id: 'u-1920-03-04',
@@ -2160,21 +2158,21 @@ export const UNPLACED = [
 	{
 		id: 'u-1920-07b',
 		window: win('1920-07-18', '1920-08-13'),
-		why: 'Between Moscow on 17 Jul and 14 Aug 1920 (Orders Nos. 231 and 233).',
-		sources: ['htra-1920-ch43', 'htra-1920-ch47']
+		why: 'Between Moscow on 17 Jul and 14 Aug 1920 (Orders Nos. 231 and 233). Order No. 232, dated at Moscow on 31 Jul 1920, after Trotsky questioned the French deputy Lafont himself, splits it: a trip would fall on 18–30 Jul or 1–13 Aug.',
+		sources: ['htra-1920-ch43', 'htra-1920-ch47', 'mia-es-1920-order-232']
 	},
 	{
 		id: 'u-1920-09-10',
-		window: win('1920-09-10', '1920-10-12'),
-		why: 'Between Minsk (9 Sep) and Kharkov (13 Oct 1920).',
-		sources: ['htra-1920-ch52', 'htra-1920-ch70']
+		window: win('1920-09-10', '1920-10-10'),
+		why: 'Between Minsk (9 Sep) and the Kharkov trip (away from Moscow by 10 Oct 1920). Order No. 242, dated at Moscow on 24 Sep 1920, splits it: a trip would fall on 10–23 Sep or 25 Sep – 10 Oct.',
+		sources: ['htra-1920-ch52', 'mia-es-1920-order-242', 'lenin-cw44-1920-10-10']
 	},
 	{
 		id: 'u-1920-11-12',
 		window: win('1920-10-15', '1920-12-31'),
-		why: "After Kharkov (14 Oct 1920): Wrangel's defeat at Perekop in November. The train newspaper В пути still appeared on 27 Oct 1920 (No. 136, no place).",
-		guess: 'A Southern or Crimean-direction trip.',
-		sources: ['htra-1920-ch72', 'fenzin-v-puti-136']
+		why: "After Kharkov (14 Oct 1920): Wrangel's defeat at Perekop in November. The train newspaper В пути still appeared on 27 Oct 1920 (No. 136, no place). On 29 Nov 1920 Trotsky told the Soviet press he had 'not long ago' returned from the Donets Basin, where with a commission of the Council of People's Commissars he had inspected the coal and metal industries: a trip in this window whose towns and days are not known.",
+		guess: 'A Southern or Crimean-direction trip; a Donets Basin inspection in November.',
+		sources: ['htra-1920-ch72', 'fenzin-v-puti-136', 'htra-1920-ch115']
 	},
 	{
 		id: 'u-1921',

@@ -364,6 +364,46 @@ export const TRAIN_SOURCES = [
 		'en'
 	),
 	web(
+		'trotsky-na-puti-sigunov-1920',
+		'L. Trotsky',
+		"Всероссийское разорение и трудовые задачи крестьянства (Письмо крестьянину Пермской губернии Ивану Андреевичу Сигунову), dated 'Самара – Екатеринбург, 12 февраля 1920 г.', imprint 'Изд. поезда Предреввоенсовета'; in Сочинения т. 15, «На пути к социализму» (1927)",
+		'https://readnow.me/chi/na-puti-k-socializmu-hozyaystvennoe-stroitelstvo-sovetskoy-trockiy?p=11',
+		'ru',
+		{
+			note: 'Dateline and imprint read on the readnow.me reader page 11 of the volume; the text (without the dateline in the part seen) is also at http://www.knigo.com/trotsky/trotl539.htm.'
+		}
+	),
+	web(
+		'mia-es-1920-order-232',
+		'L. Trotsky',
+		'Decreto No 232, 31 de julio de 1920, Moscú (Spanish translation of How the Revolution Armed, vol. 3)',
+		'http://comunista.net/m/espanol/trotsky/1920/julio/31_vii.htm',
+		'es',
+		{
+			note: 'Marxists Internet Archive, Spanish section (mirror). On the French deputy Ernest Lafont, whom Trotsky says he questioned himself in the presence of Jacques Sadoul.'
+		}
+	),
+	web(
+		'mia-es-1920-order-242',
+		'L. Trotsky',
+		'Decreto No 242, 24 de septiembre de 1920, Moscú (Spanish translation of How the Revolution Armed, vol. 3)',
+		'http://comunista.net/m/espanol/trotsky/1920/septiembre/24_ix.htm',
+		'es',
+		{
+			note: 'Marxists Internet Archive, Spanish section (mirror). To the Red Army and Navy on the offer of an armistice to Poland (decision of 23 Sep).'
+		}
+	),
+	web(
+		'mia-es-1919-order-121',
+		'L. Trotsky (tr. Rodrigo Cisterna)',
+		'Orden N° 121, 9 de julio de 1919, en la Estación de Vorónezh (Spanish translation of How the Revolution Armed, vol. 2)',
+		'https://www.marxists.org/espanol/trotsky/1919/9vii-2.htm',
+		'es',
+		{
+			note: 'Marxists Internet Archive, Spanish section (2014). The header gives the date and place the English transcription of the order did not show; another copy is at marxists-malta.org/espanol/trotsky/1919/9vii.htm.'
+		}
+	),
+	web(
 		'lenin-cw44-1920-10-10',
 		'V. I. Lenin',
 		'Telegram to Leon Trotsky, October 10, 1920 (Collected Works vol. 44)',
@@ -732,6 +772,11 @@ const H = [
 	[1920, 72, 'Order No. 247 to the War Department and the Transport Commissariat, 14 Oct 1920'],
 	[1920, 79, 'Order No. 78 to the Nikolayev Division, Pokrovsk, 27 Jan 1919'],
 	[1920, 82, 'Order No. 81 (March 1919)'],
+	[
+		1920,
+		115,
+		'Communication to representatives of the Soviet press, 29 Nov 1920 (Donets Basin inspection)'
+	],
 	[1920, 94, 'Order No. 89 to the Forces of the Northern Front, Vologda, 20 Apr 1919']
 ];
 for (const [y, ch, title, url] of H) TRAIN_SOURCES.push(htra(y, ch, title, url));

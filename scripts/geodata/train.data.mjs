@@ -440,6 +440,7 @@ export const TRIPS = [
 		grade: 'documented',
 		sources: [
 			'lenin-cw44-1918-12',
+			'mia-es-1918-order-69',
 			'trotsky-papers-v2-p211',
 			'trotsky-papers-v2-p219',
 			'trotsky-papers-v2-p227',
@@ -458,16 +459,23 @@ export const TRIPS = [
 			{
 				place: 'moscow',
 				depart: approx(
-					'1918-12-12',
+					'1918-12-10',
 					'1918-11-22',
-					'1918-12-12',
-					"Away from Moscow by 12–13 Dec: Lenin's telegram to Trotsky 'at his present whereabouts'."
+					'1918-12-10',
+					'Order No. 69 is dated at Voronezh on 11 Dec 1918 (about 580 km from Moscow).'
 				),
-				summary:
-					'Departure (not recorded); by 12–13 December Trotsky is away from Moscow, place unknown.',
+				summary: 'Departure (not recorded).',
 				grade: 'reconstructed',
 				reasoning: RECON_DEPART,
-				sources: ['lenin-cw44-1918-12']
+				sources: ['mia-es-1918-order-69']
+			},
+			{
+				place: 'voronezh',
+				present: ['1918-12-11'],
+				summary:
+					"Order No. 69 to the Red Army and Navy, dated at Voronezh: 'Only a model soldier has the right to the name of communist'. By 12–13 Dec Lenin telegraphs to Trotsky 'at his present whereabouts'.",
+				grade: 'documented',
+				sources: ['mia-es-1918-order-69', 'lenin-cw44-1918-12']
 			},
 			{
 				place: 'kursk',
@@ -502,17 +510,18 @@ export const TRIPS = [
 			},
 			{
 				place: 'gryazi',
-				arrive: approx(
-					'1919-01-06',
-					'1919-01-03',
-					'1919-01-10',
-					'Order No. 75 is undated; its number lies between No. 65 (24 Nov 1918) and No. 76 (11 Jan 1919).'
-				),
-				summary: 'Order No. 75 at Gryazi (date not seen).',
-				grade: 'probable',
-				reasoning:
-					'The order is place-stamped Gryazi; its number puts it between 24 Nov 1918 and 11 Jan 1919, and the addendum assigns it most probably to this circuit. Gryazi lies on the line from Kursk towards Balashov (via Yelets–Gryazi–Povorino). Day interpolated.',
-				sources: ['htra-1919-toc-pdfslide']
+				present: ['1919-01-10'],
+				summary:
+					'Order No. 75 at Gryazi, 10 Jan 1919, the day before Balashov; Gryazi lies on the line from Kursk towards Balashov (via Yelets–Gryazi–Povorino).',
+				grade: 'documented',
+				sources: ['escritos-militares-1919-toc', 'htra-1919-toc-pdfslide'],
+				notes: [
+					note(
+						'disagreement',
+						'The English contents list the order undated (the first pass interpolated 6 Jan from its number); the contents of the Spanish edition date it 10 Jan 1919.',
+						['escritos-militares-1919-toc', 'htra-1919-toc-pdfslide']
+					)
+				]
 			},
 			{
 				place: 'balashov',
@@ -806,13 +815,20 @@ export const TRIPS = [
 			},
 			{
 				place: 'moscow',
-				arrive: approx('1919-04-08', '1919-04-08', '1919-04-18'),
+				arrive: approx('1919-04-15', '1919-04-14', '1919-04-18'),
 				summary: 'Return to Moscow (not recorded).',
 				grade: 'reconstructed',
 				reasoning:
 					RECON_RETURN +
-					' Samara (6 Apr) to Vologda (20 Apr) almost certainly ran through Moscow (addendum §3).',
-				sources: ['htra-1919-ch112', 'htra-1920-ch94']
+					" Samara (6 Apr) to Vologda (20 Apr) almost certainly ran through Moscow (addendum §3). On 13 Apr the train newspaper В пути (No. 31) printed Trotsky's 'What does Kolchak hope for?' with the dateline 'Nizhny Novgorod – Kazan': the train was then on the way between the two, so the return is drawn by Kazan and Nizhny Novgorod and reaches Moscow no earlier than 14 Apr.",
+				sources: ['htra-1919-ch112', 'htra-1920-ch94', 'mia-es-1919-04-13-kolchak'],
+				legIn: {
+					via: ['kazan', 'nizhny'],
+					grade: 'reconstructed',
+					reasoning:
+						"The dateline 'Nizhny Novgorod – Kazan' of 13 Apr 1919 names a route, not a point or a direction; read here as the way back from the Eastern Front. It could also be a separate run out of Moscow to Kazan and back between 8 and 19 Apr.",
+					sources: ['mia-es-1919-04-13-kolchak']
+				}
 			}
 		]
 	},
@@ -848,16 +864,16 @@ export const TRIPS = [
 			},
 			{
 				place: 'vyatka',
-				present: ['1919-04-26'],
+				present: ['1919-04-23', '1919-04-26'],
 				summary:
-					"Address to the Third Army, dated at Vyatka (printed 'Vyatha'): 'I have spent a few days with your army'.",
+					"Order No. 90 to the commissars of the Third Army (23 Apr, printed 'Vyarka'); address to the Third Army, dated at Vyatka (26 Apr, printed 'Vyatha'): 'I have spent a few days with your army'.",
 				grade: 'documented',
-				sources: ['htra-1919-ch123'],
+				sources: ['mia-es-1919-order-90', 'htra-1919-ch123'],
 				notes: [
 					note(
 						'caution',
-						"Where Trotsky spent the 'few days' with the Third Army (c. 22–26 Apr) is not recorded; the address is dated at Vyatka.",
-						['htra-1919-ch123']
+						"Where Trotsky spent the 'few days' with the Third Army (c. 22–26 Apr) is not recorded; the order of 23 Apr and the address of 26 Apr are both dated at Vyatka.",
+						['htra-1919-ch123', 'mia-es-1919-order-90']
 					)
 				]
 			},
@@ -884,7 +900,7 @@ export const TRIPS = [
 			},
 			{
 				place: 'moscow',
-				arrive: approx('1919-05-08', '1919-05-07', '1919-05-12'),
+				arrive: approx('1919-05-08', '1919-05-07', '1919-05-11'),
 				summary: 'Return to Moscow (not recorded).',
 				grade: 'reconstructed',
 				reasoning: RECON_RETURN,
@@ -900,6 +916,8 @@ export const TRIPS = [
 		grade: 'documented',
 		sources: [
 			'htra-1919-toc-pdfslide',
+			'mia-es-1919-order-97',
+			'mia-es-1919-order-108',
 			'htra-1919-ch42',
 			'iknigi-sovrespublika-2-p14',
 			'htra-1919-ch45',
@@ -914,25 +932,26 @@ export const TRIPS = [
 		stops: [
 			{
 				place: 'moscow',
-				depart: approx('1919-05-12', '1919-05-08', '1919-05-13'),
+				depart: approx('1919-05-11', '1919-05-08', '1919-05-11'),
 				summary: 'Departure for the Southern Front (not recorded).',
 				grade: 'reconstructed',
 				reasoning: RECON_DEPART,
-				sources: ['htra-1919-ch42']
+				sources: ['mia-es-1919-order-97']
 			},
 			{
 				place: 'kozlov',
-				arrive: approx(
-					'1919-05-13',
-					'1919-05-07',
-					'1919-05-14',
-					'Order No. 97 is undated; its number lies between No. 95 (6 May) and No. 98 (15 May).'
-				),
-				summary: 'Order No. 97 at Kozlov (date not seen).',
-				grade: 'probable',
-				reasoning:
-					"The order is place-stamped Kozlov. The first pass bounded its date by Nos. 78 and 98; the addendum's Nos. 94 (5 May) and 95 (6 May) narrow it to 6–15 May (our inference from the numbering). Day interpolated.",
-				sources: ['htra-1919-toc-pdfslide', 'htra-1919-ch131', 'htra-1919-ch42']
+				present: ['1919-05-12'],
+				summary:
+					'Order No. 97 to the Red Army and Navy, dated at Kozlov on 12 May 1919: commanders who evade their duty will be punished twice as severely as deserters.',
+				grade: 'documented',
+				sources: ['mia-es-1919-order-97', 'htra-1919-toc-pdfslide'],
+				notes: [
+					note(
+						'disagreement',
+						'The English contents list the order undated (the first pass interpolated 13 May from its number); the Spanish translation dates it 12 May 1919.',
+						['mia-es-1919-order-97', 'htra-1919-toc-pdfslide']
+					)
+				]
 			},
 			{
 				place: 'kupyansk',
@@ -1012,6 +1031,14 @@ export const TRIPS = [
 					"Order No. 106 at Balakleya station ('on the line between Kharkov and Izyum, about half-way').",
 				grade: 'documented',
 				sources: ['wikirouge-htra-order-106']
+			},
+			{
+				place: 'lozovaya',
+				present: ['1919-06-08'],
+				summary:
+					"Order No. 108 to all the forces of the Soviet Ukraine, dated at Lozovaya station: 'Makhnovism must be liquidated!'",
+				grade: 'documented',
+				sources: ['mia-es-1919-order-108']
 			},
 			{
 				place: 'kharkov',
@@ -2103,10 +2130,10 @@ export const UNPLACED = [
 	},
 	{
 		id: 'u-1918-11-12',
-		window: win('1918-11-21', '1918-12-12'),
-		why: "After Liski (20 Nov) and Orders Nos. 64–65 (24 Nov, no place); before the absence of 12–13 Dec (Lenin's telegram 'at his present whereabouts'). Perm fell on 25 Dec 1918.",
+		window: win('1918-11-21', '1918-12-10'),
+		why: 'After Liski (20 Nov) and Orders Nos. 64–65 (24 Nov, no place); before Voronezh on 11 Dec (Order No. 69), where the next trip is already under way.',
 		guess: 'A Southern Front trip, or an Eastern (Perm-direction) trip.',
-		sources: ['htra-1918-ch36', 'lenin-cw44-1918-12', 'stalin-protiv-trotskogo-p108']
+		sources: ['htra-1918-ch36', 'mia-es-1918-order-69', 'stalin-protiv-trotskogo-p108']
 	},
 	{
 		id: 'u-1919-04',

@@ -394,6 +394,62 @@ export const TRAIN_SOURCES = [
 		}
 	),
 	web(
+		'mia-es-1918-order-69',
+		'L. Trotsky',
+		'Orden No. 69, 11 de diciembre de 1918, Vorónezh (Spanish translation of How the Revolution Armed, vol. 1)',
+		'https://marxists-malta.org/espanol/trotsky/1918/1918_11xii.htm',
+		'es',
+		{
+			note: 'Marxists Internet Archive, Spanish section (mirror); tr. Rodrigo Cisterna, 2014. On the conduct of communists in the Red Army.'
+		}
+	),
+	web(
+		'mia-es-1919-order-97',
+		'L. Trotsky',
+		'Orden N° 97, el 12 de mayo de 1919, Kozlov (Spanish translation of How the Revolution Armed, vol. 2)',
+		'https://www.marxists.org/espanol/trotsky/1919/12v.htm',
+		'es',
+		{ note: 'Marxists Internet Archive, Spanish section; tr. Matteo David, 2019.' }
+	),
+	web(
+		'mia-es-1919-order-108',
+		'L. Trotsky',
+		'Orden N° 108, el 8 de junio de 1919, en la estación de Lozovaya (Spanish translation of How the Revolution Armed, vol. 2)',
+		'https://www.marxists.org/espanol/trotsky/1919/8vi.htm',
+		'es',
+		{
+			note: 'Marxists Internet Archive, Spanish section; tr. Matteo David, 2019. To all the forces of the Soviet Ukraine, against Makhno.'
+		}
+	),
+	web(
+		'mia-es-1919-order-90',
+		'L. Trotsky',
+		"Orden No. 90 a los comisarios del 3er Ejército, el 23 de abril de 1919, 'Vyarka' [Vyatka] (Spanish translation of How the Revolution Armed, vol. 2)",
+		'https://comunista.net/m/espanol/trotsky/1919/23iv_1.htm',
+		'es',
+		{ note: 'Marxists Internet Archive, Spanish section (mirror).' }
+	),
+	web(
+		'mia-es-1919-04-13-kolchak',
+		'L. Trotsky',
+		"¿Qué espera Kolchak?, 13 de abril de 1919, 'Nizhny-Nóvgorod, Kazán', En el camino (В пути) No. 31 (Spanish translation)",
+		'https://www.marxists.org/espanol/trotsky/1919/13iv.htm',
+		'es',
+		{
+			note: "Marxists Internet Archive, Spanish section. The dateline names the train's route, not a single place."
+		}
+	),
+	web(
+		'escritos-militares-1919-toc',
+		'L. Trotsky',
+		'Escritos militares de León Trotsky, tomo 2 (1919), contents (Editorial Mateo Fossa)',
+		'https://fr.scribd.com/document/181222244/1919-Esc-Mil-Tomo2',
+		'es',
+		{
+			note: "Spanish edition of How the Revolution Armed, vol. 2; its table of contents gives each order's date, number and place, e.g. 'el 10 de Enero de 1919. N 75. Gryazi'. Only the opening pages were read."
+		}
+	),
+	web(
 		'mia-es-1919-order-121',
 		'L. Trotsky (tr. Rodrigo Cisterna)',
 		'Orden N° 121, 9 de julio de 1919, en la Estación de Vorónezh (Spanish translation of How the Revolution Armed, vol. 2)',

@@ -1142,7 +1142,14 @@ export const TRIPS = [
 				summary:
 					"Order No. 129 to the Red Army (21 Jul); Order No. 130 to the troops on the territory of the Ukrainian SSR and Order No. 131 to the Fourteenth Army (22 Jul). Lenin writes on 29 Jul: 'While in the Ukraine, you, of course, ascertained the position there'.",
 				grade: 'documented',
-				sources: ['htra-1919-ch71', 'htra-1919-ch73', 'htra-1919-ch74', 'lenin-cw44-1919-07-29']
+				sources: ['htra-1919-ch71', 'htra-1919-ch73', 'htra-1919-ch74', 'lenin-cw44-1919-07-29'],
+				legIn: {
+					via: ['romny', 'romodan'],
+					grade: 'reconstructed',
+					reasoning:
+						'The Volunteer Army held Kharkov from 24 Jun 1919, so the shortest course from the Sumy line by Lyubotin and Poltava was closed; the leg is drawn back by Sumy, Vorozhba and Bakhmach to Romny and down the Romny – Romodan – Kremenchug line. The route is not recorded.',
+					sources: ['clevergeek-volunteer-army-kharkov', 'wikipedia-kharkiv-operation-1919']
+				}
 			},
 			{
 				place: 'korenevo_stn',
@@ -1150,7 +1157,14 @@ export const TRIPS = [
 				summary:
 					"Order No. 132 to the Twelfth and Fourteenth Armies, dated at 'Korenyevo station' on the Kursk–Kiev line between Lgov and Vorozhba: the Ukrainian state farms in the zone adjoining the front are placed under the armies' protection.",
 				grade: 'documented',
-				sources: ['htra-1919-ch75']
+				sources: ['htra-1919-ch75'],
+				legIn: {
+					via: ['romodan', 'romny'],
+					grade: 'reconstructed',
+					reasoning:
+						'With Kharkov in White hands from 24 Jun 1919 the way north from Kremenchug lay by Romodan, Romny and Bakhmach to the Kursk–Kiev line at Konotop. The route is not recorded.',
+					sources: ['clevergeek-volunteer-army-kharkov', 'wikipedia-kharkiv-operation-1919']
+				}
 			},
 			{
 				place: 'penza',

@@ -29,6 +29,8 @@ const MI_KM = 1.609344;
 const TOLERANCE = 0.05;
 const CALIBRATE_BELOW = 0.02;
 const BEND_KM = 25;
+// A town point inside a line that would add more than this to a through train's course hangs on a spur.
+const SPUR_MIN_KM = 0.5;
 const toKm = (p) =>
 	p.unit === 'km' ? p.value : p.unit === 'verst' ? p.value * VERST_KM : p.value * MI_KM;
 const r5 = (x) => Math.round(x * 1e5) / 1e5;
@@ -47,6 +49,8 @@ const base = new Map(); // id -> spec coordinates (stations exact, shape points 
 const coordsOf = new Map(); // id -> current coordinates (after calibration)
 const calibrated = new Map(); // id -> { factor, by }
 const noBends = new Set(sections.filter((s) => s.bends === false).map((s) => s.id));
+const spurs = []; // town points taken off their line: { section, place, from, to, offKm }
+const stationsOf = new Map(); // id -> the place ids that are vertices of the section
 const ids = new Set();
 for (const s of sections) {
 	if (ids.has(s.id)) errors.push(`duplicate section id ${s.id}`);
@@ -62,12 +66,31 @@ for (const s of sections) {
 		);
 		continue;
 	}
+	const at = (p) => (typeof p === 'string' ? [...coordOf.get(p)] : [r5(p[0]), r5(p[1])]);
 	const coords = [];
-	for (const p of s.path) {
-		const c = typeof p === 'string' ? [...coordOf.get(p)] : [r5(p[0]), r5(p[1])];
-		if (coords.length && same(coords[coords.length - 1], c)) continue;
+	const skipped = new Set();
+	s.path.forEach((p, i) => {
+		const c = at(p);
+		// A town point inside the line (a place id that is neither end) that lies off the track would
+		// make every through train detour to it: it leaves the line and hangs on a notional spur.
+		if (typeof p === 'string' && i > 0 && i < s.path.length - 1) {
+			const a = at(s.path[i - 1]);
+			const b = at(s.path[i + 1]);
+			const detourKm = km([a, c]) + km([c, b]) - km([a, b]);
+			if (detourKm > SPUR_MIN_KM) {
+				const to = km([c, a]) <= km([c, b]) ? a : b;
+				spurs.push({ section: s, place: p, from: c, to, offKm: Math.min(km([c, a]), km([c, b])) });
+				skipped.add(p);
+				return;
+			}
+		}
+		if (coords.length && same(coords[coords.length - 1], c)) return;
 		coords.push(c);
-	}
+	});
+	stationsOf.set(
+		s.id,
+		s.path.filter((p) => typeof p === 'string' && !skipped.has(p))
+	);
 	base.set(s.id, coords);
 	coordsOf.set(s.id, coords);
 }
@@ -199,7 +222,7 @@ for (const s of sections) {
 		id: s.id,
 		name: s.name,
 		...(s.localName ? { localName: s.localName } : {}),
-		stations: s.path.filter((p) => typeof p === 'string'),
+		stations: stationsOf.get(s.id),
 		opened: s.opened,
 		...(s.closed ? { closed: s.closed } : {}),
 		...(s.published
@@ -239,6 +262,32 @@ for (const s of sections) {
 		id: s.id,
 		geometry: { type: 'LineString', coordinates: coords },
 		properties: props
+	});
+}
+
+// Spurs: a notional link from each town point taken off its line to the line's nearest vertex, so that
+// trains that stop there reach it and trains that pass do not detour.
+const placeName = new Map(
+	places.features.map((f) => [f.properties?.id ?? f.id, f.properties?.name ?? f.id])
+);
+for (const sp of spurs) {
+	const id = `S-${sp.section.id}-${sp.place}`;
+	const coords = [sp.from, sp.to];
+	computed.set(id, km(coords));
+	features.push({
+		type: 'Feature',
+		id,
+		geometry: { type: 'LineString', coordinates: coords },
+		properties: {
+			id,
+			name: `Spur: ${placeName.get(sp.place)} – ${sp.section.name}`,
+			stations: [sp.place],
+			opened: sp.section.opened,
+			computedLengthKm: r1(km(coords)),
+			grade: 'reconstructed',
+			reasoning: `Not a railway: the place "${sp.place}" is the town's reference point, ${r1(sp.offKm)} km from the nearest station of the line. This notional link joins it to the line so that legs stopping there can be routed, while trains passing through follow the track.`,
+			sources: sp.section.sources
+		}
 	});
 }
 
@@ -290,7 +339,7 @@ console.log(
 	`\n(drawn km = stations and spec shape points only; computed km = after calibration bends)`
 );
 console.log(
-	`${features.length} sections, ${total.toFixed(0)} km in all; ${calibrated.size} calibrated: ${[...calibrated].map(([id, c]) => `${id} +${c.pct.toFixed(1)}%`).join(', ')}`
+	`${features.length} sections (${spurs.length} of them spurs to town points off their line), ${total.toFixed(0)} km in all; ${calibrated.size} calibrated: ${[...calibrated].map(([id, c]) => `${id} +${c.pct.toFixed(1)}%`).join(', ')}`
 );
 
 const out = { type: 'FeatureCollection', features };

@@ -16,10 +16,20 @@ export interface GeodataCounts {
 		legsByGrade: Record<string, number>;
 		legsByMode: Record<string, number>;
 	}[];
+	/** Railway sections, and their length; notional links and spurs (town point – station) apart. */
 	networkSections: number;
 	networkKm: number;
+	networkLinks: number;
 	places: number;
 	sources: number;
+}
+
+/**
+ * Network ids that are not railways: the hub links (`M…`, e.g. a city point to its terminus) and the
+ * build's spurs (`S-<section>-<place>`, a town point off its line to the line's nearest vertex).
+ */
+export function isNotionalLink(id: string): boolean {
+	return /^(M\d|S-)/.test(id);
 }
 
 function tally<T>(items: T[], key: (t: T) => string): Record<string, number> {
@@ -41,8 +51,13 @@ export function geodataCounts(data: Geodata): GeodataCounts {
 			legsByGrade: tally(legs, (l) => l.properties.grade),
 			legsByMode: tally(legs, (l) => l.properties.mode)
 		})),
-		networkSections: data.network.length,
-		networkKm: Math.round(data.network.reduce((sum, s) => sum + s.properties.computedLengthKm, 0)),
+		networkSections: data.network.filter((s) => !isNotionalLink(s.properties.id)).length,
+		networkKm: Math.round(
+			data.network
+				.filter((s) => !isNotionalLink(s.properties.id))
+				.reduce((sum, s) => sum + s.properties.computedLengthKm, 0)
+		),
+		networkLinks: data.network.filter((s) => isNotionalLink(s.properties.id)).length,
 		places: data.places.length,
 		sources: data.sources.length
 	};
@@ -64,8 +79,8 @@ export function countsTable(c: GeodataCounts): string {
 			`| ${j.title}: legs by grade | ${j.legs} (${list(j.legsByGrade)}) |`,
 			`| ${j.title}: legs by mode | ${list(j.legsByMode)} |`
 		]),
-		`| rail network 1918: sections | ${c.networkSections} |`,
-		`| rail network 1918: length | ${c.networkKm.toLocaleString('en')} km |`,
+		`| rail network 1918: railway sections | ${c.networkSections} (plus ${c.networkLinks} notional links between town points and stations) |`,
+		`| rail network 1918: railway length | ${c.networkKm.toLocaleString('en')} km |`,
 		`| places | ${c.places} |`,
 		`| sources | ${c.sources} |`
 	];

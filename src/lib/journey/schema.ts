@@ -170,7 +170,8 @@ export const railSectionPropertiesSchema = z
 		id: z.string().min(1),
 		name: z.string().min(1),
 		localName: z.string().optional(),
-		stations: z.array(placeId).min(2),
+		// A section has its two ends at least; a spur (`S-<section>-<place>`) joins one town point to its line.
+		stations: z.array(placeId).min(1),
 		opened: historicalDateSchema,
 		closed: historicalDateSchema.optional(),
 		publishedLength: z

@@ -285,7 +285,7 @@ for (const sp of spurs) {
 			opened: sp.section.opened,
 			computedLengthKm: r1(km(coords)),
 			grade: 'reconstructed',
-			reasoning: `Not a railway: the place "${sp.place}" is the town's reference point, ${r1(sp.offKm)} km from the nearest station of the line. This notional link joins it to the line so that legs stopping there can be routed, while trains passing through follow the track.`,
+			reasoning: `Not a railway: the place "${sp.place}" is the town's reference point, ${r1(sp.offKm)} km from the nearest station, halt or km post of the line. This notional link joins it to the line so that legs stopping there can be routed, while trains passing through follow the track.`,
 			sources: sp.section.sources
 		}
 	});

@@ -14,6 +14,10 @@
 // A section with `bends: false` in the spec is never lengthened: its stations and shape points follow the
 // real course closely enough, so its (line check's) length must come within 5% of the published one as drawn.
 //
+// Spurs. A place id inside a section (not an end) that would add more than SPUR_MIN_KM to a through
+// train's course (a town centre beside the track) is taken out of the line and joined to the line's
+// nearest vertex by a notional spur feature `S-<section>-<place>`.
+//
 // Prints a table of published vs computed lengths and exits 1 if a section or a line check is off by more
 // than 5%, or if a section names a place that does not exist (the file is still written with the sections
 // that could be built).
@@ -236,6 +240,14 @@ for (const s of sections) {
 				}
 			: {}),
 		computedLengthKm: r1(len),
+		...(calibrated.has(s.id)
+			? {
+					calibration: {
+						drawnKm: r1(km(base.get(s.id))),
+						addedPercent: r1(calibrated.get(s.id).pct)
+					}
+				}
+			: {}),
 		grade: s.grade,
 		...(s.reasoning ? { reasoning: s.reasoning } : {}),
 		sources: s.sources

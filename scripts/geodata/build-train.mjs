@@ -25,6 +25,27 @@ import { spawnSync } from 'node:child_process';
 import { JOURNEY, TRIPS, TRIP_COUNT, CLAIMS, FACTS, UNPLACED, NOTES } from './train.data.mjs';
 import { TRAIN_SOURCES } from './train.sources.mjs';
 
+// Leg properties in one stable order (network after shape, notes last), so re-runs diff cleanly.
+const LEG_KEYS = [
+	'id',
+	'trip',
+	'from',
+	'to',
+	'mode',
+	'shape',
+	'network',
+	'via',
+	'grade',
+	'reasoning',
+	'sources',
+	'notes'
+];
+function orderLegProps(props) {
+	const ordered = {};
+	for (const k of LEG_KEYS) if (props[k] !== undefined) ordered[k] = props[k];
+	return ordered;
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'geodata', 'journeys', 'train');
 const r5 = (x) => Math.round(x * 1e5) / 1e5;
@@ -248,24 +269,7 @@ TRIPS.forEach((trip, ti) => {
 			props.shape = old.properties.shape;
 			if (old.properties.network) props.network = old.properties.network;
 		}
-		// keep property order stable: network after shape
-		const ordered = {};
-		for (const k of [
-			'id',
-			'trip',
-			'from',
-			'to',
-			'mode',
-			'shape',
-			'network',
-			'via',
-			'grade',
-			'reasoning',
-			'sources',
-			'notes'
-		])
-			if (props[k] !== undefined) ordered[k] = props[k];
-		legFeatures.push({ type: 'Feature', id: legId, geometry, properties: ordered });
+		legFeatures.push({ type: 'Feature', id: legId, geometry, properties: orderLegProps(props) });
 	}
 	// 4. trip entry
 	checkSources(trip.sources, `trip ${trip.label}`);
@@ -339,14 +343,13 @@ if (!process.argv.includes('--no-route') && existsSync(router) && existsSync(net
 	const sectionSources = new Map(
 		network.features.map((f) => [f.properties.id, f.properties.sources ?? []])
 	);
-	// Sections whose drawn course carries schematic calibration bends (build-network.mjs says so in a
-	// caution note): a leg over them says so too, since the stop panel shows leg notes, not the network's.
-	const calibratedShare = new Map();
-	for (const f of network.features) {
-		const text = (f.properties.notes ?? []).find((n) => /^Length calibrated/.test(n.text))?.text;
-		const pct = text?.match(/\(\+([\d.]+)%\)/)?.[1];
-		if (pct) calibratedShare.set(f.properties.id, pct);
-	}
+	// Sections whose drawn course carries schematic calibration bends (build-network.mjs): a leg over
+	// them says so too, since the stop panel shows leg notes, not the network's.
+	const calibratedShare = new Map(
+		network.features
+			.filter((f) => f.properties.calibration)
+			.map((f) => [f.properties.id, f.properties.calibration.addedPercent.toFixed(1)])
+	);
 	const tmp = mkdtempSync(join(tmpdir(), 'train-route-'));
 	mkdirSync(join(tmp, 'scripts', 'geodata'), { recursive: true });
 	mkdirSync(join(tmp, 'geodata', 'networks'), { recursive: true });
@@ -401,23 +404,7 @@ if (!process.argv.includes('--no-route') && existsSync(router) && existsSync(net
 					sources: srcs.length ? srcs : leg.properties.sources
 				});
 			}
-			const ordered = {};
-			for (const k of [
-				'id',
-				'trip',
-				'from',
-				'to',
-				'mode',
-				'shape',
-				'network',
-				'via',
-				'grade',
-				'reasoning',
-				'sources'
-			])
-				if (props[k] !== undefined) ordered[k] = props[k];
-			if (notes.length) ordered.notes = notes;
-			leg.properties = ordered;
+			leg.properties = orderLegProps({ ...props, notes: notes.length ? notes : undefined });
 			routedCount++;
 		} else {
 			leg.geometry = {

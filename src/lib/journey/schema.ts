@@ -180,6 +180,11 @@ export const railSectionPropertiesSchema = z
 			.optional(),
 		publishedLengthKm: z.number().positive().optional(),
 		computedLengthKm: z.number().positive(),
+		/** Set when the build lengthened the drawn line with schematic bends to its published length. */
+		calibration: z
+			.object({ drawnKm: z.number().positive(), addedPercent: z.number().positive() })
+			.strict()
+			.optional(),
 		grade: gradeSchema,
 		reasoning: z.string().optional(),
 		sources: sourceIds,

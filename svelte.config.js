@@ -7,6 +7,13 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
+		// The command-line tools and the geodata build are TypeScript too: svelte-check covers them.
+		typescript: {
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts');
+				return config;
+			}
+		},
 		// Every page is prerendered; the build is a folder of static files with no server code.
 		adapter: adapter({ strict: true }),
 		// Content-Security-Policy, written into each prerendered page as a <meta> tag. 'hash' lets

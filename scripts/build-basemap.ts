@@ -171,7 +171,11 @@ function ringWeight(ring: number[][]): number {
 
 function encode(collections: Record<string, FeatureCollection>, file: string) {
 	const full = topology(collections);
-	const simplified = simplify(presimplify(full, vertexWeight), pixelArea(DETAIL_ZOOM));
+	// topojson-server types its output with GeoJSON properties, topojson-simplify with {}: same shape.
+	const simplified = simplify(
+		presimplify(full as Parameters<typeof presimplify>[0], vertexWeight),
+		pixelArea(DETAIL_ZOOM)
+	);
 	// Islands and lakes smaller than a few pixels at DETAIL_ZOOM are dropped rather than kept as specks.
 	const minRing = 4 * pixelArea(DETAIL_ZOOM);
 	const filtered = filter(simplified, filterWeight(simplified, minRing, ringWeight));

@@ -1,4 +1,5 @@
-// Reads every file under geodata/ as text, keyed by its repo-relative path, for parseGeodata().
+// Reads every built file under geodata/ as text, keyed by its repo-relative path, for parseGeodata().
+// geodata/src/ holds the research tables the build reads, not data the app loads: it is skipped.
 // The app does the same at build time with import.meta.glob (src/lib/data/geodata.server.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -8,7 +9,9 @@ export function readGeodataFiles(repoRoot: string): Record<string, string> {
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir).sort()) {
 			const full = join(dir, name);
-			if (statSync(full).isDirectory()) walk(full);
+			if (statSync(full).isDirectory()) {
+				if (full !== join(repoRoot, 'geodata', 'src')) walk(full);
+			}
 			else if (/\.(json|geojson|md)$/.test(name)) {
 				files[relative(repoRoot, full).split(sep).join('/')] = readFileSync(full, 'utf8');
 			}

@@ -2,7 +2,8 @@
 // it. It runs during prerendering only, so a bad file fails `npm run build` with the file, feature and fix.
 import { formatGeodataIssue, parseGeodata, type Geodata } from '$lib/journey/geodata';
 
-const raw = import.meta.glob('/geodata/**/*.{json,geojson}', {
+// geodata/src/ holds the research tables `npm run geodata:build` reads, not data for the app.
+const raw = import.meta.glob(['/geodata/**/*.{json,geojson}', '!/geodata/src/**'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
 import { buildDistanceView } from '../../src/lib/journey/distance-view';
 import { createRailRouter, type RailRoute } from '../../src/lib/journey/routing';
-import { formatDistance } from '../../src/lib/journey/distance-format';
+import { formatDistance } from '../../src/lib/format/distance-format';
 import { kmToUnit } from '../../src/lib/journey/distance-units';
 import { formatDistanceReport } from './distances-report';
 import { checkRailLegs, railLegProblems } from '../../src/lib/journey/routing-checks';
-import { formatShare } from '../../src/lib/journey/distance-format';
+import { formatShare } from '../../src/lib/format/distance-format';
 
 export interface CliResult {
 	exitCode: number;

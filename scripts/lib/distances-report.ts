@@ -1,7 +1,7 @@
 // The readable report of `npm run distances`: the same DistanceView the app's panel shows, as text.
 import type { DistanceView, JourneyDistanceView } from '../../src/lib/journey/distance-view';
 import type { ClaimShare } from '../../src/lib/journey/reconcile';
-import { formatDistance, formatShare } from '../../src/lib/journey/distance-format';
+import { formatDistance, formatShare } from '../../src/lib/format/distance-format';
 
 const km = (x: number) => formatDistance(x, 'km');
 const all3 = (x: number) => `${km(x)} (${formatDistance(x, 'mi')}, ${formatDistance(x, 'verst')})`;

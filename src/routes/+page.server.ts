@@ -1,6 +1,6 @@
 import { loadGeodata } from '$lib/data/geodata.server';
-import { buildClientData } from '$lib/journey/client-data';
-import { packJourneys } from '$lib/journey/packed-lines';
+import { buildClientData } from '$lib/data/client-data';
+import { packJourneys } from '$lib/data/packed-lines';
 import type { PageServerLoad } from './$types';
 
 // Inlined in the prerendered page: only what the first view draws, with the legs in their packed wire

@@ -1,11 +1,11 @@
-// The flagship legs survive the page's packed wire form (src/lib/journey/packed-lines.ts): same vertices,
+// The flagship legs survive the page's packed wire form (src/lib/data/packed-lines.ts): same vertices,
 // each within 8 m (half a 1e-4 step in both axes), lengths within 0.05%, and well under half the gzip of the plain legs.
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { distance, length } from '@turf/turf';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
-import { packJourneys, unpackJourneys } from '../../src/lib/journey/packed-lines';
+import { packJourneys, unpackJourneys } from '../../src/lib/data/packed-lines';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import type { DistanceView } from '../../src/lib/journey/distance-view';
 import type { DistanceUnit } from '../../src/lib/journey/distance-units';
-import { formatDistance } from '../../src/lib/journey/distance-format';
+import { formatDistance } from '../../src/lib/format/distance-format';
 import { watchPage } from './helpers';
 
 function cliView(): DistanceView {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { parseGeodata } from '../../src/lib/journey/geodata';
-import { buildClientData } from '../../src/lib/journey/client-data';
+import { buildClientData } from '../../src/lib/data/client-data';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { repoPath } from '../lib/io';
 
 export function buildNetwork(): void {
-	const r = spawnSync(process.execPath, [repoPath('scripts/geodata/build-network.mjs')], { stdio: 'inherit' });
+	const r = spawnSync(process.execPath, [repoPath('scripts/geodata/build-network.mjs')], {
+		stdio: 'inherit'
+	});
 	if (r.status !== 0) throw new Error('build-network.mjs failed');
 }

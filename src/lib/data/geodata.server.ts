@@ -1,6 +1,7 @@
 // The build-time loader: Vite gathers every file under geodata/ as text and the journey core validates
 // it. It runs during prerendering only, so a bad file fails `npm run build` with the file, feature and fix.
-import { formatGeodataIssue, parseGeodata, type Geodata } from '$lib/journey/geodata';
+import { formatGeodataIssue, parseGeodata } from '$lib/journey/geodata';
+import type { Geodata } from '$lib/journey/types';
 
 // geodata/src/ holds the research tables `npm run geodata:build` reads, not data for the app.
 const raw = import.meta.glob(['/geodata/**/*.{json,geojson}', '!/geodata/src/**'], {

@@ -5,7 +5,7 @@
  * QGIS or geojson.io as it is, and it is what Export writes, what IndexedDB keeps and what every
  * other format is converted into before it is validated.
  */
-import type { Journey } from '$lib/journey/geodata';
+import type { Journey } from '$lib/journey/types';
 import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type {
 	JourneyMeta,

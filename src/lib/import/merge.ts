@@ -3,7 +3,7 @@
  * sources merged (the flagship entries win, though ids are made free at import so they never meet),
  * and each journey's playback index computed once.
  */
-import type { Journey } from '$lib/journey/geodata';
+import type { Journey } from '$lib/journey/types';
 import { buildJourneyIndex, type JourneyIndex } from '$lib/journey/journey-index';
 import type { DistanceView } from '$lib/journey/distance-view';
 import type { Place, Source } from '$lib/journey/schema';

@@ -2,7 +2,7 @@
  * The figures geodata/README.md shows (trips placed, stops, legs by grade and mode, network lines and
  * kilometres), computed from the validated data so a test can keep the README true.
  */
-import type { Geodata } from './geodata';
+import type { Geodata } from './types';
 
 export interface GeodataCounts {
 	journeys: {

@@ -4,7 +4,7 @@
  * rail legs follow the network, and network sections match their station places and published lengths.
  */
 import { distance, length, lineString } from '@turf/turf';
-import type { Geodata, GeodataIssue, Journey } from './geodata';
+import type { Geodata, GeodataIssue, Journey } from './types';
 import type { HistoricalDate, LngLat, Note } from './schema';
 
 /** How far a leg's end may lie from its stop's place. */

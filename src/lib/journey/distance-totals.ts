@@ -2,7 +2,7 @@
  * Totals of leg lengths per trip, per journey, by mode and by grade, in km. A trip is "placed" when
  * at least one leg of it is drawn; trips without legs count zero and are not placed.
  */
-import type { Journey } from './geodata';
+import type { Journey } from './types';
 import type { Grade, Mode } from './schema';
 import { buildLegDistances, stopSequenceKm, type LegDistance } from './distance';
 

@@ -4,19 +4,17 @@
  * them with the share accounted for, the extrapolation, and a cumulative series for the chart.
  * Plain JSON (numbers rounded to metres), so it can cross from the prerenderer to the page.
  */
-import type { Geodata, Journey } from './geodata';
+import type { Geodata, Journey } from './types';
 import type { Grade, Mode } from './schema';
 import { buildJourneyDistances, type PartTotal, type TripDistance } from './distance-totals';
 import { KM_PER_MI, KM_PER_VERST } from './distance-units';
+import { EARTH_RADIUS_KM } from './distance';
 import {
 	extrapolateTrips,
 	reconcileClaims,
 	type ClaimShare,
 	type Extrapolation
 } from './reconcile';
-
-/** Turf's mean Earth radius, km (what `distance` and `length` use). */
-export const EARTH_RADIUS_KM = 6371.0088;
 
 export interface CumulativePoint {
 	/** ISO day. */

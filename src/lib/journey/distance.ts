@@ -6,8 +6,11 @@
  */
 import { distance, length, lineString } from '@turf/turf';
 import type { Position } from 'geojson';
-import type { Journey } from './geodata';
+import type { Journey } from './types';
 import type { Grade, LegFeature, Mode, StopFeature } from './schema';
+
+/** The mean Earth radius (IUGG), km: Turf's `earthRadius`, named once for the method notes and tests. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Length along a line, km. `lineLengthKm([[0, 0], [1, 0]])` → 111.195. */
 export function lineLengthKm(coordinates: readonly Position[]): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatGeodataIssue, parseGeodata, type GeodataIssue } from './geodata';
+import { formatGeodataIssue, parseGeodata } from './geodata';
+import type { GeodataIssue } from './types';
 import { geodataSlice, sliceFiles, type GeodataSlice } from '../../../tests/fixtures/geodata-slice';
 
 /** Break one thing in a fresh copy of the slice and return the loader's issues. */

@@ -13,39 +13,10 @@ import {
 	placeFeatureSchema,
 	railSectionFeatureSchema,
 	sourcesFileSchema,
-	stopFeatureSchema,
-	type JourneyMeta,
-	type LegFeature,
-	type PlaceFeature,
-	type RailSectionFeature,
-	type Source,
-	type StopFeature
+	stopFeatureSchema
 } from './schema';
 import { crossCheckGeodata } from './cross-checks';
-
-export interface GeodataIssue {
-	file: string;
-	/** The feature or entry id, when the problem is inside one. */
-	feature?: string;
-	/** JSON path inside the feature/entry, e.g. `properties.arrive.date`. */
-	path?: string;
-	message: string;
-}
-
-export interface Journey {
-	meta: JourneyMeta;
-	stops: StopFeature[];
-	legs: LegFeature[];
-}
-
-export interface Geodata {
-	sources: Source[];
-	places: PlaceFeature[];
-	network: RailSectionFeature[];
-	journeys: Journey[];
-}
-
-export type GeodataResult = { ok: true; data: Geodata } | { ok: false; issues: GeodataIssue[] };
+import type { Geodata, GeodataIssue, GeodataResult, Journey } from './types';
 
 export const GEODATA_FILES = {
 	sources: 'geodata/sources.json',

@@ -10,7 +10,7 @@
  */
 import { distance } from '@turf/turf';
 import { dayNumber } from './days';
-import type { Journey } from './geodata';
+import type { Journey } from './types';
 import type { LngLat, Mode } from './schema';
 
 export const SEGMENT = { stay: 0, moving: 1, gap: 2 } as const;

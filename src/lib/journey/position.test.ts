@@ -3,7 +3,7 @@ import { distance } from '@turf/turf';
 import { buildJourneyIndex, eventTimes, SEGMENT } from './journey-index';
 import { lastStopReached, positionAt } from './position';
 import { dayNumber } from './days';
-import type { Journey } from './geodata';
+import type { Journey } from './types';
 import type { HistoricalDate, LngLat } from './schema';
 
 const day = (date: string): HistoricalDate => ({ date, precision: 'day' });

@@ -4,6 +4,7 @@
  */
 import { SEGMENT, type JourneyIndex } from './journey-index';
 import type { LngLat } from './schema';
+import { lastAtOrBefore, partitionPoint } from './partition-point';
 
 export interface Position {
 	lngLat: LngLat;
@@ -19,15 +20,7 @@ export interface Position {
 
 /** Index of the last vertex whose time is ≤ t (0 when t is before the start). */
 export function vertexAtOrBefore(times: Float64Array, tDay: number): number {
-	let lo = 0;
-	let hi = times.length - 1;
-	if (hi < 0 || tDay < (times[0] ?? 0)) return 0;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((times[mid] ?? 0) <= tDay) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
+	return Math.max(lastAtOrBefore(times, tDay), 0);
 }
 
 export function positionAt(index: JourneyIndex, tDay: number): Position {
@@ -58,12 +51,5 @@ export function positionAt(index: JourneyIndex, tDay: number): Position {
 /** The last stop reached by time t (its arrival ≤ t), or -1 before the first. */
 export function lastStopReached(index: JourneyIndex, tDay: number): number {
 	const stops = index.stops;
-	let lo = -1;
-	let hi = stops.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((stops[mid]?.tArrive ?? Infinity) <= tDay) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
+	return partitionPoint(stops.length, (i) => (stops[i]?.tArrive ?? Infinity) <= tDay) - 1;
 }

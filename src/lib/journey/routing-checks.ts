@@ -4,7 +4,7 @@
  * drawn length compared with that route. It finds legs drawn over lines not yet open, and legs whose
  * drawing strays from the shortest path through their named places.
  */
-import type { Journey } from './geodata';
+import type { Journey } from './types';
 import { buildLegDistances } from './distance';
 import type { RailRouter, RouteErrorKind } from './routing';
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	firstAfter,
-	lastBefore,
-	resumeTimes,
-	tick,
-	type ClockConfig,
-	type ClockState
-} from './clock';
+import { resumeTimes, tick, type ClockConfig, type ClockState } from './clock';
 
 const stops = [
 	{ tArrive: 0, tDepart: 1 },
@@ -71,22 +64,4 @@ describe('tick, stop by stop', () => {
 		const s = tick(at(resumes[2]!), 16, cfg({ mode: 'stops' }));
 		expect(s).toMatchObject({ tDay: 40, holdMs: 1500 });
 	});
-});
-
-describe('binary searches', () => {
-	it.each([
-		[-1, 0],
-		[0, 1],
-		[2.9, 1],
-		[3, 2],
-		[50, 4]
-	])('firstAfter(%d) = %i', (t, i) => expect(firstAfter(arrivals, t)).toBe(i));
-
-	it.each([
-		[0, -1],
-		[0.1, 0],
-		[3, 0],
-		[3.1, 1],
-		[50, 3]
-	])('lastBefore(%d) = %i', (t, i) => expect(lastBefore(arrivals, t)).toBe(i));
 });

@@ -5,6 +5,8 @@
  * (and any gap before the next trip) so every step is one movement and one stop.
  */
 
+import { firstAfter } from '$lib/journey/partition-point';
+
 export type PlaybackMode = 'continuous' | 'stops';
 
 export interface ClockState {
@@ -44,34 +46,6 @@ export function tick(state: ClockState, dtMs: number, cfg: ClockConfig): ClockSt
 	}
 	if (next >= cfg.endDay) return { ...state, tDay: cfg.endDay, playing: false };
 	return { ...state, tDay: next };
-}
-
-/** Index of the first value strictly greater than t (values ascending); length if none. */
-export function firstAfter(values: Float64Array, t: number): number {
-	let lo = 0;
-	let hi = values.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((values[mid] ?? Infinity) > t) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
-}
-
-/** Index of the last value strictly less than t; -1 if none. */
-export function lastBefore(values: Float64Array, t: number): number {
-	return firstAtOrAfter(values, t) - 1;
-}
-
-function firstAtOrAfter(values: Float64Array, t: number): number {
-	let lo = 0;
-	let hi = values.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((values[mid] ?? Infinity) >= t) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
 }
 
 /**

@@ -8,6 +8,8 @@ export const SPEEDS_DAYS_PER_SECOND = [1, 3, 7, 14, 30] as const;
 export const DEFAULT_SPEED = 7;
 const DWELL_MS = 1500;
 
+export type ClockTiming = Pick<ClockConfig, 'startDay' | 'endDay' | 'arrivals' | 'resumes'>;
+
 export class Playback {
 	tDay = $state(0);
 	playing = $state(false);
@@ -16,12 +18,15 @@ export class Playback {
 	/** Wall time left holding at a stop in stop-by-stop mode. */
 	#holdMs = 0;
 	#resumeDay = 0;
-	#timing: Pick<ClockConfig, 'startDay' | 'endDay' | 'arrivals' | 'resumes'>;
+	// Reactive, so the timeline's span follows a switch of journey (retime).
+	#timing = $state.raw<ClockTiming>({
+		startDay: 0,
+		endDay: 0,
+		arrivals: new Float64Array(),
+		resumes: new Float64Array()
+	});
 
-	constructor(
-		timing: Pick<ClockConfig, 'startDay' | 'endDay' | 'arrivals' | 'resumes'>,
-		tDay?: number
-	) {
+	constructor(timing: ClockTiming, tDay?: number) {
 		this.#timing = timing;
 		this.tDay = this.clamp(tDay ?? timing.startDay);
 	}
@@ -35,10 +40,7 @@ export class Playback {
 	}
 
 	/** Switch to another journey's timeline (keeps speed and mode). */
-	retime(
-		timing: Pick<ClockConfig, 'startDay' | 'endDay' | 'arrivals' | 'resumes'>,
-		tDay?: number
-	): void {
+	retime(timing: ClockTiming, tDay?: number): void {
 		this.#timing = timing;
 		this.#holdMs = 0;
 		this.playing = false;

@@ -1,11 +1,10 @@
 // The clock's view of a journey: its time range, stop arrivals and where stop-by-stop mode resumes.
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Mode } from '$lib/journey/schema';
-import { resumeTimes, type ClockConfig } from './clock';
+import { resumeTimes } from './clock';
+import type { ClockTiming } from './playback.svelte';
 
-export function clockTiming(
-	index: JourneyIndex
-): Pick<ClockConfig, 'startDay' | 'endDay' | 'arrivals' | 'resumes'> {
+export function clockTiming(index: JourneyIndex): ClockTiming {
 	const leaves = new Set(index.legs.map((l) => l.fromStop));
 	return {
 		startDay: index.startDay,

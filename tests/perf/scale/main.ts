@@ -3,7 +3,7 @@
 import { mount } from 'svelte';
 import flagship from 'virtual:flagship';
 import { syntheticJourney } from '$lib/journey/fixtures/synthetic';
-import type { Journey } from '$lib/journey/geodata';
+import type { Journey } from '$lib/journey/types';
 import type { Place } from '$lib/journey/schema';
 import ScaleApp from './ScaleApp.svelte';
 

@@ -3,7 +3,7 @@
 // (src/lib/data/lazy-data.ts). Keeps the first view inside its data budget (docs/performance.md).
 import { json } from '@sveltejs/kit';
 import { loadGeodata } from '$lib/data/geodata.server';
-import { buildClientData } from '$lib/journey/client-data';
+import { buildClientData } from '$lib/data/client-data';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_SCALE, packJourneys, packLine, unpackJourneys, unpackLine } from './packed-lines';
-import type { Journey } from './geodata';
+import type { Journey } from '../journey/types';
 
 describe('packed leg lines', () => {
 	it('round-trips a line to within half a unit of 1e-4 degrees, across the antimeridian and the equator', () => {

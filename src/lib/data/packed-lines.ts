@@ -7,8 +7,8 @@
  * +1 or -1: almost free after gzip. This keeps the inlined data inside the first-view budget
  * (docs/performance.md) as the network gains real station positions. Pure.
  */
-import type { Journey } from './geodata';
-import type { LegFeature } from './schema';
+import type { Journey } from '../journey/types';
+import type { LegFeature } from '../journey/schema';
 
 /** Degrees are multiplied by this and rounded. */
 export const PACK_SCALE = 1e4;

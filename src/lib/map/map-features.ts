@@ -3,8 +3,8 @@
  * journeys, which the map promotes to the feature id for feature-state (selected, visited, done).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { Journey } from './geodata';
-import type { Grade, Mode, Place } from './schema';
+import type { Journey } from '../journey/types';
+import type { Grade, Mode, Place } from '../journey/schema';
 
 export interface StopFeatureProps {
 	key: string;

@@ -3,7 +3,7 @@
  * figures: `formatDistance(120700.8, 'km')` → `120,701 km`; `formatShare(0.4034)` → `40.3%`.
  * Whole units above 100, one decimal below, so short stretches keep their meaning.
  */
-import { kmToUnit, UNIT_LABEL, type DistanceUnit } from './distance-units';
+import { kmToUnit, UNIT_LABEL, type DistanceUnit } from '../journey/distance-units';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const tenths = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });

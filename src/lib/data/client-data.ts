@@ -2,8 +2,8 @@
  * What the browser receives: the validated journeys plus the places and sources they cite, keyed by
  * id. The rail network stays on the build side (the legs already carry its geometry).
  */
-import type { Geodata, Journey } from './geodata';
-import type { Place, Source } from './schema';
+import type { Geodata, Journey } from '../journey/types';
+import type { Place, Source } from '../journey/schema';
 
 export interface ClientData {
 	journeys: Journey[];

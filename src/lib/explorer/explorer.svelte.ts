@@ -1,0 +1,195 @@
+/**
+ * The page's model: which journey is chosen, which stop is selected, which panel is open, what the
+ * camera should do, and the one playback clock. Components read it and call its actions; each action
+ * changes selection, clock and camera together, so they cannot drift apart. The URL is derived from
+ * it (`urlState`) and written in one place (url-sync.ts). No DOM or MapLibre: tested in Node.
+ */
+import type { Journey } from '$lib/journey/types';
+import type { Place, Source } from '$lib/journey/schema';
+import type { DistanceView } from '$lib/journey/distance-view';
+import type { DistanceUnit } from '$lib/journey/distance-units';
+import type { JourneyIndex } from '$lib/journey/journey-index';
+import { lastStopReached, positionAt } from '$lib/journey/position';
+import { firstAfter, lastBefore } from '$lib/journey/partition-point';
+import type { ImportedJourney } from '$lib/import/bundle';
+import { journeyIndexOf, mergeImported, withImportedDistances } from '$lib/import/merge';
+import { Playback } from '$lib/playback/playback.svelte';
+import { clockTiming, vehicleModeAt } from '$lib/playback/timing';
+import { boundsOf, STOP_ZOOM, type CameraIntent } from '$lib/map/camera';
+import type { UrlState } from './url-state';
+
+export type Panel = 'itinerary' | 'stop' | 'about';
+
+export interface FlagshipData {
+	/** The flagship journeys, oldest first: the first opens the app. */
+	journeys: Journey[];
+	places: Record<string, Place>;
+}
+
+export class Explorer {
+	readonly playback: Playback;
+	readonly defaultJourneyId: string;
+	readonly #flagship: FlagshipData;
+
+	/** The reader's own journeys (ImportPanel), after the flagship ones. */
+	imported = $state.raw<ImportedJourney[]>([]);
+	/** The flagship bibliography, fetched after the first view. */
+	sources = $state.raw<Record<string, Source>>({});
+	/** The distances view, fetched when its panel first opens. */
+	distances = $state.raw<DistanceView | null>(null);
+
+	journeyId = $state('');
+	panel = $state<Panel>('itinerary');
+	sheetOpen = $state(true);
+	distancesOpen = $state(false);
+	showBoth = $state(false);
+	showBorders = $state(false);
+	follow = $state(true);
+	unit = $state<DistanceUnit>('km');
+	/** What the camera should do next; a new object is a new request. */
+	camera = $state.raw<CameraIntent | null>(null);
+	/**
+	 * The stop the reader selected, and the stop index the clock had reached then. While the clock
+	 * stays there the selection is that stop; once it moves on (a seek, playback) the selection
+	 * follows to the stop the clock has reached, so the panel and the URL never show a stale stop.
+	 */
+	#pin = $state.raw<{ stopId: string; reached: number } | null>(null);
+
+	// $derived.by: the fields set in the constructor are read only when the value is first needed.
+	readonly data = $derived.by(() =>
+		mergeImported({ ...this.#flagship, sources: this.sources }, this.imported)
+	);
+	readonly journey = $derived(
+		this.data.journeys.find((j) => j.meta.id === this.journeyId) ?? this.data.journeys[0]!
+	);
+	readonly index = $derived(this.indexOf(this.journey));
+	readonly position = $derived.by(() => positionAt(this.index, this.playback.tDay));
+	/** Index of the last stop the clock has reached, -1 before the first. */
+	readonly reached = $derived.by(() => lastStopReached(this.index, this.playback.tDay));
+	readonly reachedStop = $derived(this.journey.stops[this.reached]);
+	readonly vehicleMode = $derived(
+		vehicleModeAt(this.index, this.position.legIndex, this.position.stopIndex)
+	);
+	readonly selectedStopId = $derived.by(() => {
+		const pin = this.#pin;
+		if (!pin) return null;
+		if (pin.reached === this.reached) return pin.stopId;
+		return this.reachedStop?.id ?? null;
+	});
+	readonly selectedStop = $derived(
+		this.journey.stops.find((s) => s.id === this.selectedStopId) ?? null
+	);
+	/** The panel shown: the stop panel needs a selected stop. */
+	readonly openPanel = $derived<Panel>(
+		this.panel === 'stop' && !this.selectedStop ? 'itinerary' : this.panel
+	);
+	/** Journeys drawn, the chosen one first. */
+	readonly shownJourneys = $derived(
+		this.showBoth
+			? [this.journey, ...this.data.journeys.filter((j) => j !== this.journey)]
+			: [this.journey]
+	);
+	readonly distanceView = $derived(withImportedDistances(this.distances, this.imported));
+	/** The shareable state, or null while playing: the URL is never rewritten every frame. */
+	readonly urlState = $derived.by<UrlState | null>(() =>
+		this.playback.playing
+			? null
+			: {
+					journey: this.journeyId === this.defaultJourneyId ? undefined : this.journeyId,
+					tDay: this.playback.tDay,
+					speed: this.playback.rateDaysPerSecond,
+					stop: this.selectedStopId ?? undefined,
+					follow: this.follow,
+					mode: this.playback.mode,
+					both: this.showBoth,
+					unit: this.unit
+				}
+	);
+
+	constructor(flagship: FlagshipData) {
+		this.#flagship = flagship;
+		const first = flagship.journeys[0];
+		if (!first) throw new Error('Explorer needs at least one journey');
+		this.defaultJourneyId = first.meta.id;
+		this.journeyId = first.meta.id;
+		this.playback = new Playback(clockTiming(this.indexOf(first)));
+	}
+
+	/** The playback index of a journey, built once, when first needed. */
+	indexOf(journey: Journey): JourneyIndex {
+		return journeyIndexOf(journey);
+	}
+
+	hasJourney(id: string): boolean {
+		return this.data.journeys.some((j) => j.meta.id === id);
+	}
+
+	/** Choose a journey: no stop selected, the clock on its timeline (at `tDay` or its start), framed. */
+	switchJourney(id: string, tDay?: number): void {
+		if (!this.hasJourney(id)) return;
+		this.journeyId = id;
+		this.#pin = null;
+		this.playback.retime(clockTiming(this.index), tDay);
+		this.fit();
+	}
+
+	/** Select a stop of the chosen journey: pause, go to its arrival (unless told not to), show it. */
+	select(stopId: string, options: { seek?: boolean } = {}): void {
+		const k = this.journey.stops.findIndex((s) => s.id === stopId);
+		const stop = this.index.stops[k];
+		if (!stop) return;
+		this.playback.pause();
+		if (options.seek !== false) this.playback.seek(stop.tArrive);
+		this.#pin = { stopId, reached: this.reached };
+		this.panel = 'stop';
+		this.sheetOpen = true;
+		this.camera = { kind: 'fly', to: stop.lngLat, minZoom: STOP_ZOOM };
+	}
+
+	/** A stop clicked on the map, possibly of the other journey shown. */
+	selectIn(journeyId: string, stopId: string): void {
+		if (journeyId !== this.journeyId) this.switchJourney(journeyId);
+		this.select(stopId);
+	}
+
+	clearSelection(): void {
+		this.#pin = null;
+		if (this.panel === 'stop') this.panel = 'itinerary';
+	}
+
+	/** Move the clock; a selected stop follows to the stop reached (see #pin). */
+	seek(tDay: number): void {
+		this.playback.seek(tDay);
+	}
+
+	/** Select the next (1) or previous (-1) stop from the clock's time. */
+	step(direction: 1 | -1): void {
+		const arrivals = this.index.stops.map((s) => s.tArrive);
+		// A hair of tolerance so "previous" from exactly a stop's arrival goes to the one before it.
+		const t = this.playback.tDay;
+		const k = direction > 0 ? firstAfter(arrivals, t + 1e-9) : lastBefore(arrivals, t - 1e-9);
+		const stop = this.journey.stops[k];
+		if (stop) this.select(stop.id);
+	}
+
+	/** Frame every journey shown. */
+	fit(): void {
+		const bounds = boundsOf(this.shownJourneys.map((j) => this.indexOf(j)));
+		if (bounds) this.camera = { kind: 'fit', bounds };
+	}
+
+	showPanel(panel: Panel): void {
+		this.panel = panel;
+		this.sheetOpen = true;
+	}
+
+	/** The reader moved the map by hand: stop following the marker. */
+	userPanned(): void {
+		this.follow = false;
+	}
+
+	/** A journey was removed from the reader's list: leave it if it was the chosen one. */
+	journeyRemoved(id: string): void {
+		if (id === this.journeyId) this.switchJourney(this.defaultJourneyId);
+	}
+}

@@ -1,0 +1,35 @@
+/**
+ * The one binary search: every "which stop / vertex / arrival is at time t" lookup is a partition
+ * point over an ascending sequence.
+ */
+
+/**
+ * The first index in [0, length) at which `isBefore` turns false, given that it is true for a prefix
+ * and false after it; `length` when it never turns false. O(log length).
+ * @example partitionPoint(4, (i) => [1, 3, 3, 7][i]! <= 3) // → 3 (the first value after 3)
+ */
+export function partitionPoint(length: number, isBefore: (i: number) => boolean): number {
+	let lo = 0;
+	let hi = length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (isBefore(mid)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index of the first value strictly greater than t (values ascending); length if none. */
+export function firstAfter(values: ArrayLike<number>, t: number): number {
+	return partitionPoint(values.length, (i) => (values[i] ?? Infinity) <= t);
+}
+
+/** Index of the last value strictly less than t; -1 if none. */
+export function lastBefore(values: ArrayLike<number>, t: number): number {
+	return partitionPoint(values.length, (i) => (values[i] ?? Infinity) < t) - 1;
+}
+
+/** Index of the last value at or before t; -1 if none. */
+export function lastAtOrBefore(values: ArrayLike<number>, t: number): number {
+	return firstAfter(values, t) - 1;
+}

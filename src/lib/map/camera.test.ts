@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, durationMs, insideMiddle } from './camera';
+import type { JourneyIndex } from '$lib/journey/journey-index';
+
+const indexOf = (points: [number, number][]) =>
+	({
+		lng: Float64Array.from(points, (p) => p[0]),
+		lat: Float64Array.from(points, (p) => p[1])
+	}) as JourneyIndex;
+
+describe('camera', () => {
+	it('bounds every vertex of every journey shown', () => {
+		const a = indexOf([
+			[37.6, 55.7],
+			[49.1, 55.8]
+		]);
+		const b = indexOf([[-99.1, 19.3]]);
+		expect(boundsOf([a])).toEqual([
+			[37.6, 55.7],
+			[49.1, 55.8]
+		]);
+		expect(boundsOf([a, b])).toEqual([
+			[-99.1, 19.3],
+			[49.1, 55.8]
+		]);
+		expect(boundsOf([indexOf([])])).toBeNull();
+	});
+
+	it('keeps the marker in the middle 60% of the view', () => {
+		expect(insideMiddle(500, 400, 1000, 800)).toBe(true);
+		expect(insideMiddle(150, 400, 1000, 800)).toBe(false);
+		expect(insideMiddle(500, 700, 1000, 800)).toBe(false);
+	});
+
+	it('does not animate for readers who prefer reduced motion', () => {
+		expect(durationMs('fly', true)).toBe(0);
+		expect(durationMs('fly', false)).toBeGreaterThan(durationMs('follow', false));
+	});
+});

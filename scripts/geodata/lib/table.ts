@@ -22,6 +22,17 @@ export function num(cell: string | undefined, where: string): number {
 	return n;
 }
 
+/** The cell if it is one of `allowed`, else a thrown error naming the table row and column. */
+export function oneOf<T extends string>(
+	cell: string | undefined,
+	allowed: readonly T[],
+	where: string
+): T {
+	if (!(allowed as readonly string[]).includes(cell ?? ''))
+		throw new Error(`${where}: "${cell ?? ''}" is not one of ${allowed.join(', ')}`);
+	return cell as T;
+}
+
 /** Rows grouped by the value of one column, each group in table order. */
 export function groupBy<Row extends Record<string, string>>(
 	rows: Row[],

@@ -4,7 +4,7 @@
  */
 import type { Grade, HistoricalDate, LengthUnit, Note } from '../../../src/lib/journey/schema';
 import { readCsv, round5 } from '../lib/io';
-import { groupBy, list, num, optional, readNotes, unknownIds } from '../lib/table';
+import { groupBy, list, num, oneOf, optional, readNotes, unknownIds } from '../lib/table';
 
 const DIR = 'geodata/src/network';
 
@@ -47,20 +47,23 @@ export interface LineCheck {
 
 type Row = Record<string, string>;
 
+const UNITS: readonly LengthUnit[] = ['km', 'verst', 'mi'];
+const PRECISIONS: readonly HistoricalDate['precision'][] = ['day', 'month', 'approx'];
+
 function published(r: Row, where: string): Published | undefined {
 	if (r.published_value === '') return undefined;
 	return {
 		value: num(r.published_value, where),
-		unit: r.published_unit as LengthUnit,
+		unit: oneOf(r.published_unit, UNITS, `${where} published_unit`),
 		sources: list(r.published_sources),
 		...(optional(r.published_note) ? { note: r.published_note } : {})
 	};
 }
 
-function opened(r: Row): HistoricalDate {
+function opened(r: Row, where: string): HistoricalDate {
 	return {
 		date: r.opened_date!,
-		precision: r.opened_precision as HistoricalDate['precision'],
+		precision: oneOf(r.opened_precision, PRECISIONS, `${where} opened_precision`),
 		...(optional(r.opened_earliest) ? { earliest: r.opened_earliest } : {}),
 		...(optional(r.opened_latest) ? { latest: r.opened_latest } : {}),
 		...(optional(r.opened_note) ? { note: r.opened_note } : {})
@@ -94,9 +97,9 @@ export function readSections(problems: string[]): Section[] {
 			name: r.name!,
 			...(optional(r.local_name) ? { localName: r.local_name } : {}),
 			path: pathOf(points.get(r.id!) ?? [], `${DIR}/points.csv: ${r.id}`),
-			opened: opened(r),
+			opened: opened(r, where),
 			...(pub ? { published: pub } : {}),
-			bends: r.bends !== 'no',
+			bends: oneOf(r.bends, ['yes', 'no'], `${where} bends`) === 'yes',
 			grade: r.grade as Grade,
 			...(optional(r.reasoning) ? { reasoning: r.reasoning } : {}),
 			sources: list(r.sources),
@@ -110,17 +113,19 @@ export function readLineChecks(): LineCheck[] {
 		const where = `${DIR}/line-checks.csv: ${r.id}`;
 		const sections = list(r.sections);
 		const adjust = list(r.adjust);
+		const pub = published(r, where);
+		if (!pub) throw new Error(`${where}: a line check needs its published length`);
 		return {
 			id: r.id!,
 			name: r.name!,
 			sections,
 			adjust: adjust.length ? adjust : sections,
-			published: published(r, where)!,
+			published: pub,
 			...(r.exclude_section
 				? {
 						exclude: {
 							section: r.exclude_section,
-							side: r.exclude as 'from' | 'to',
+							side: oneOf(r.exclude, ['from', 'to'] as const, `${where} exclude`),
 							at: [round5(num(r.exclude_lon, where)), round5(num(r.exclude_lat, where))] as LngLat
 						}
 					}

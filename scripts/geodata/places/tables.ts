@@ -4,7 +4,7 @@
  */
 import type { Note } from '../../../src/lib/journey/schema';
 import { readCsv } from '../lib/io';
-import { groupBy, list, num, optional, readNotes, unknownIds } from '../lib/table';
+import { groupBy, list, num, oneOf, optional, readNotes, unknownIds } from '../lib/table';
 
 const DIR = 'geodata/src/places';
 
@@ -72,6 +72,13 @@ export interface PlaceInput {
 	notes: Note[];
 }
 
+const STATUSES: readonly CoordCheck['status'][] = [
+	'source',
+	'verified',
+	'corrected',
+	'approximate'
+];
+
 const year = (cell: string, where: string) => (cell === '' ? undefined : num(cell, where));
 
 function readCheck(r: CheckRow): CoordCheck {
@@ -79,7 +86,7 @@ function readCheck(r: CheckRow): CoordCheck {
 	const coord: [number, number] | undefined =
 		r.lat === '' && r.lon === '' ? undefined : [num(r.lat, where), num(r.lon, where)];
 	return {
-		status: r.status as CoordCheck['status'],
+		status: oneOf(r.status, STATUSES, `${where} status`),
 		...(coord ? { coord } : {}),
 		...(optional(r.coord_source) ? { coordSource: r.coord_source } : {}),
 		note: r.note,

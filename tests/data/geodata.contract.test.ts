@@ -10,6 +10,7 @@ import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/
 import { vertexKey } from '../../src/lib/journey/cross-checks';
 import { createRailRouter } from '../../src/lib/journey/routing';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
+import { readCsv } from '../../scripts/geodata/lib/io';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const result = parseGeodata(readGeodataFiles(root));
@@ -109,9 +110,9 @@ describe('geodata contract', () => {
 		}
 	});
 
-	it('records a check for every coordinate places.csv marks APPROXIMATE', () => {
-		const csv = readFileSync(`${root}../shared/reference/places.csv`, 'utf8').split('\n');
-		const approximate = csv.filter((l) => l.includes('APPROXIMATE')).map((l) => l.split(',')[0]);
+	it('records a check for every coordinate the places table marks APPROXIMATE', () => {
+		const rows = readCsv<{ id: string; coord_source: string }>('geodata/src/places/places.csv');
+		const approximate = rows.filter((r) => r.coord_source.includes('APPROXIMATE')).map((r) => r.id);
 		expect(approximate.length).toBeGreaterThan(20);
 		const places = new Map(data().places.map((p) => [p.id, p.properties]));
 		for (const id of approximate) {

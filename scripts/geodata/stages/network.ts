@@ -1,10 +1,74 @@
-// Interim wrapper around the old script, until this stage is ported to TypeScript.
-import { spawnSync } from 'node:child_process';
-import { repoPath } from '../lib/io';
+/**
+ * Stage "network": geodata/networks/rail-1918.geojson from the tables in geodata/src/network/ and
+ * the places written by the previous stage. Every station vertex is its place's coordinate, so a
+ * re-run after a place moves re-snaps the network. A section that cannot be built, or a length off
+ * by more than 5%, fails the stage, but only after the file is written with what could be built,
+ * so the problem can be looked at on the map.
+ */
+import type { PlaceFeature, RailSectionFeature } from '../../../src/lib/journey/schema';
+import { readJson, writeJson } from '../lib/io';
+import { Network } from '../network/calibrate';
+import { sectionFeature, spurFeature } from '../network/features';
+import { km, toKm } from '../network/geometry';
+import { lengthReport } from '../network/report';
+import { readLineChecks, readSections, type LngLat } from '../network/spec';
+import { traceSection, type Spur } from '../network/trace';
 
 export function buildNetwork(): void {
-	const r = spawnSync(process.execPath, [repoPath('scripts/geodata/build-network.mjs')], {
-		stdio: 'inherit'
-	});
-	if (r.status !== 0) throw new Error('build-network.mjs failed');
+	const errors: string[] = [];
+	const places = readJson<{ features: PlaceFeature[] }>('geodata/places.geojson').features;
+	const coordOf = new Map(places.map((f) => [f.id, f.geometry.coordinates as LngLat]));
+	const sections = readSections(errors);
+	const checks = readLineChecks();
+
+	const base = new Map<string, LngLat[]>();
+	const stationsOf = new Map<string, string[]>();
+	const spurs: Spur[] = [];
+	const seen = new Set<string>();
+	for (const s of sections) {
+		if (seen.has(s.id)) errors.push(`duplicate section id ${s.id}`);
+		seen.add(s.id);
+		const traced = traceSection(s, coordOf);
+		if (typeof traced === 'string') {
+			errors.push(traced);
+			continue;
+		}
+		base.set(s.id, traced.coords);
+		stationsOf.set(s.id, traced.stations);
+		spurs.push(...traced.spurs);
+	}
+
+	const net = new Network(base, new Set(sections.filter((s) => !s.bends).map((s) => s.id)), errors);
+	for (const s of sections)
+		if (s.published && base.has(s.id)) net.calibrate(s.id, [s.id], [s.id], toKm(s.published));
+	for (const l of checks) {
+		const missing = l.sections.filter((id) => !base.has(id));
+		if (missing.length)
+			errors.push(`line check ${l.id}: section(s) not built: ${missing.join(', ')}`);
+		else net.calibrate(l.id, l.sections, l.adjust, toKm(l.published), l.exclude);
+	}
+
+	const features: RailSectionFeature[] = sections
+		.filter((s) => base.has(s.id))
+		.map((s) =>
+			sectionFeature(
+				s,
+				stationsOf.get(s.id)!,
+				base.get(s.id)!,
+				net.coords.get(s.id)!,
+				net.calibrated.get(s.id),
+				checks
+			)
+		);
+	const placeName = new Map(places.map((f) => [f.id, f.properties.name]));
+	features.push(...spurs.map((sp) => spurFeature(sp, placeName.get(sp.place))));
+
+	errors.push(...lengthReport(net, sections, checks));
+	const totalKm = features.reduce((a, f) => a + km(f.geometry.coordinates as LngLat[]), 0);
+	const calibrated = [...net.calibrated].map(([id, c]) => `${id} +${c.pct.toFixed(1)}%`);
+	console.log(
+		`${features.length} sections (${spurs.length} of them spurs to town points off their line), ${totalKm.toFixed(0)} km in all; ${calibrated.length} calibrated: ${calibrated.join(', ')}`
+	);
+	writeJson('geodata/networks/rail-1918.geojson', { type: 'FeatureCollection', features });
+	if (errors.length) throw new Error(`${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
 }

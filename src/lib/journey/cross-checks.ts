@@ -358,7 +358,7 @@ function checkSection(
 				file: NETWORK_FILE,
 				feature: section.id,
 				path: `properties.stations.${i}`,
-				message: `station "${id}" is not a vertex of the line: station vertices must equal the place's coordinate (re-run scripts/geodata/build-network.mjs)`
+				message: `station "${id}" is not a vertex of the line: station vertices must equal the place's coordinate (run npm run geodata:build)`
 			});
 		}
 	});

@@ -100,3 +100,26 @@ export async function vehicleCentre(page: Page): Promise<{ x: number; y: number 
 	if (!box) throw new Error('the vehicle marker is not on screen');
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/**
+ * Checks that the timeline's trip marks lie inside its track and that the slider spans the journey the
+ * clock is on (its min and max are that journey's first and last day).
+ */
+export async function expectTimelineFitsJourney(page: Page): Promise<void> {
+	const marks = await page.locator('.timeline .marks').evaluate((track) => {
+		const t = track.getBoundingClientRect();
+		return [...track.querySelectorAll('.trip')].map((m) => {
+			const r = m.getBoundingClientRect();
+			return { left: r.left - t.left, right: t.right - r.right };
+		});
+	});
+	expect(marks.length).toBeGreaterThan(0);
+	for (const m of marks) {
+		expect(m.left).toBeGreaterThanOrEqual(-0.5);
+		expect(m.right).toBeGreaterThanOrEqual(-0.5);
+	}
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+}

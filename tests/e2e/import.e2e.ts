@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { expectTimelineFitsJourney, waitForMapIdle, watchPage } from './helpers';
 
 // The reader's own journeys: import (button, drop, ?import= link), validation with a clear alert,
 // partial import after a yes, hostile text shown as text, export, remove, and persistence in IndexedDB.
@@ -60,6 +60,8 @@ test.describe('your own journeys', () => {
 		await page.getByRole('button', { name: 'Play' }).click();
 		await expect.poll(() => clock(page)).toBeGreaterThan(start + 1);
 		await page.getByRole('button', { name: 'Pause' }).click();
+		// The timeline is the imported journey's.
+		await expectTimelineFitsJourney(page);
 
 		// Its stop opens in the stop panel, with the file as its source.
 		await stops.nth(2).click();

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapCall, vehicleCentre, waitForMapIdle, watchPage } from './helpers';
+import {
+	expectTimelineFitsJourney,
+	mapCall,
+	vehicleCentre,
+	waitForMapIdle,
+	watchPage
+} from './helpers';
 
 /** The clock, read from the page (a day number with a fraction). */
 const clock = async (page: Page) => Number(await page.getByTestId('now').getAttribute('data-t'));
@@ -162,9 +168,39 @@ test.describe('playback', () => {
 		await page.goto('/');
 		await page.getByRole('combobox', { name: 'Journey', exact: true }).selectOption('exile');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /192[89]$/);
+		// The timeline follows: its span and its trip marks are the exile's, inside the track.
+		const min = Number(await slider(page).getAttribute('min'));
+		expect(new Date(min * 864e5).getUTCFullYear()).toBe(1928);
+		await expectTimelineFitsJourney(page);
 		await page.getByRole('slider', { name: 'Timeline' }).focus();
 		await page.keyboard.press('End');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /1940$/);
 		expect(new URL(page.url()).searchParams.get('journey')).toBe('exile');
+	});
+
+	test('a seek after a selection never leaves a stale stop in the panel or the URL', async ({
+		page
+	}) => {
+		const watch = await watchPage(page);
+		await page.goto('/');
+		const stops = page.getByRole('region', { name: 'Itinerary' }).locator('[data-stop]');
+		// The itinerary gives way to the stop panel once a stop is chosen: read it first.
+		const [first, later] = await stops.evaluateAll((els) =>
+			[els[1], els[8]].map((el) => ({
+				id: el?.getAttribute('data-stop') ?? '',
+				t: Number(el?.getAttribute('data-t')),
+				name: el?.getAttribute('aria-label')?.split(',')[0] ?? ''
+			}))
+		);
+		await stops.nth(1).click();
+		const panel = page.getByTestId('stop-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(first!.name);
+		expect(new URL(page.url()).searchParams.get('stop')).toBe(first!.id);
+
+		// Seek well past it with the slider: the panel and the URL follow to the stop now reached.
+		await slider(page).fill(String(later!.t + 1e-3));
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(later!.name);
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe(later!.id);
+		expect(watch.errors).toEqual([]);
 	});
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import StopPanel from './StopPanel.svelte';
+import { tinyGeodata, tinyJourney } from '$lib/journey/fixtures/tiny-geodata';
+
+const journey = tinyJourney();
+const data = tinyGeodata();
+const places = Object.fromEntries(data.places.map((p) => [p.id, p.properties]));
+places.gamma = { ...places.gamma!, name: 'Tsaritsyn', modernName: 'Volgograd' };
+const sources = Object.fromEntries(data.sources.map((s) => [s.id, s]));
+
+describe('StopPanel', () => {
+	it('shows the place with its modern name, the dates, the trip, the grade and the sources', async () => {
+		const stop = structuredClone(journey.stops[1]!);
+		stop.properties.notes = [
+			{ kind: 'disagreement', text: 'Book B says a day later.', sources: ['src-b'] }
+		];
+		await render(StopPanel, { journey, stop, places, sources, onclose: () => {} });
+		await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Tsaritsyn');
+		await expect.element(page.getByText('Volgograd')).toBeVisible();
+		await expect.element(page.getByTestId('stop-dates')).toHaveTextContent(/2 February 1919/);
+		await expect.element(page.getByTestId('stop-dates')).toHaveTextContent('T1: Trip 1');
+		await expect.element(page.getByText('Sources disagree:')).toBeVisible();
+		await expect.element(page.getByTestId('stop-sources')).toHaveTextContent(/Book A/);
+	});
+
+	it('closes through its callback', async () => {
+		const onclose = vi.fn();
+		await render(StopPanel, { journey, stop: journey.stops[0]!, places, sources, onclose });
+		await page.getByRole('button', { name: 'Close stop details' }).click();
+		expect(onclose).toHaveBeenCalledOnce();
+	});
+});

@@ -58,7 +58,8 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 	const lanes = readLanes(journey, problems);
 	const legs = planLegs(stops, tables.legs, { coordOf, lanes, notes, problems });
 	const trips = buildTrips(tables.trips, stops, notes, problems);
-	for (const target of notes.keys()) problems.add('notes.csv', `no ${target} to attach a note to`);
+	for (const [target, { where }] of notes)
+		problems.add(where, `no ${target} to attach this note to`);
 	problems.throwIfAny(journey);
 
 	const unrouted = routeRailLegs(legs, {

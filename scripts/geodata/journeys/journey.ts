@@ -3,20 +3,14 @@
  * stop's departure to its last stop's arrival) and, where the research leaves them out, the period
  * from the trips and the map region from the drawn stops and legs.
  */
-import type {
-	JourneyMeta,
-	LegFeature,
-	Note,
-	StopFeature,
-	Trip
-} from '../../../src/lib/journey/schema';
+import type { JourneyMeta, LegFeature, StopFeature, Trip } from '../../../src/lib/journey/schema';
 import type { Problems } from './problems';
-import type { SourceMeta, TripRow } from './tables';
+import { takeNotes, type Notes, type SourceMeta, type TripRow } from './tables';
 
 export function buildTrips(
 	rows: readonly TripRow[],
 	stops: readonly StopFeature[],
-	notes: Map<string, Note[]>,
+	notes: Notes,
 	problems: Problems
 ): Trip[] {
 	return rows.flatMap((row): Trip[] => {
@@ -28,8 +22,7 @@ export function buildTrips(
 			problems.add(`trip ${row.number}`, 'no dated stops in stops.csv');
 			return [];
 		}
-		const tripNotes = notes.get(`trip ${row.number}`);
-		notes.delete(`trip ${row.number}`);
+		const tripNotes = takeNotes(notes, `trip ${row.number}`);
 		return [
 			{
 				number: row.number,

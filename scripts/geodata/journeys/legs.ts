@@ -4,11 +4,11 @@
  * no row is a rail leg with the defaults below, so a new stop needs no leg row unless the research
  * says more about how Trotsky got there.
  */
-import type { Grade, LegFeature, Mode, Note, StopFeature } from '../../../src/lib/journey/schema';
+import type { Grade, LegFeature, Mode, StopFeature } from '../../../src/lib/journey/schema';
 import { round5 } from '../lib/io';
 import { laneBetween, type Lane } from './lanes';
 import type { Problems } from './problems';
-import type { LegRow, LegShape } from './tables';
+import { takeNotes, type LegRow, type LegShape, type Notes } from './tables';
 
 export const DEFAULT_RAIL_REASONING =
 	'Movement between two consecutive stops of the trip; the line taken is not recorded and is drawn along the shortest route of the period network.';
@@ -16,8 +16,7 @@ export const DEFAULT_RAIL_REASONING =
 export interface LegContext {
 	coordOf: ReadonlyMap<string, [number, number]>;
 	lanes: ReadonlyMap<string, Lane>;
-	/** Notes by target; a leg takes `leg <id>` and deletes it, so leftovers name unknown targets. */
-	notes: Map<string, Note[]>;
+	notes: Notes;
 	problems: Problems;
 }
 
@@ -78,8 +77,7 @@ function legFeature(
 	const reasoning =
 		row?.reasoning ?? (mode === 'rail' && shape === 'routed' ? DEFAULT_RAIL_REASONING : undefined);
 	const sources = row?.sources.length ? row.sources : [...new Set(ends.flatMap((s) => s.sources))];
-	const notes = ctx.notes.get(`leg ${id}`);
-	ctx.notes.delete(`leg ${id}`);
+	const notes = takeNotes(ctx.notes, `leg ${id}`);
 	const via = row?.via ?? [];
 	for (const place of via)
 		if (!ctx.coordOf.has(place))

@@ -6,13 +6,12 @@ import type { StopFeature } from '../../../src/lib/journey/schema';
 import { round5 } from '../lib/io';
 import { tripDates } from './dates';
 import type { Problems } from './problems';
-import type { SourceMeta, StopRow } from './tables';
-import type { Note } from '../../../src/lib/journey/schema';
+import { takeNotes, type Notes, type SourceMeta, type StopRow } from './tables';
 
 export interface StopContext {
 	meta: SourceMeta;
 	coordOf: ReadonlyMap<string, [number, number]>;
-	notes: Map<string, Note[]>;
+	notes: Notes;
 	boundDepartures: boolean;
 	problems: Problems;
 }
@@ -42,8 +41,7 @@ export function buildStops(rows: readonly StopRow[], ctx: StopContext): StopFeat
 		if (n > 1) id = `${id}-${n}`;
 		const coordinates = ctx.coordOf.get(row.place);
 		if (!coordinates) problems.add(row.where, `place ${row.place} is not in places.geojson`);
-		const notes = ctx.notes.get(`stop ${id}`);
-		ctx.notes.delete(`stop ${id}`);
+		const notes = takeNotes(ctx.notes, `stop ${id}`);
 		return {
 			type: 'Feature',
 			id,

@@ -76,8 +76,20 @@ export interface Tables {
 	trips: TripRow[];
 	stops: StopRow[];
 	legs: LegRow[];
-	/** Notes by target, `stop <stop id>`, `leg <leg id>` or `trip <number>`, in table order. */
-	notes: Map<string, Note[]>;
+	notes: Notes;
+}
+
+/**
+ * Notes by target, `stop <stop id>`, `leg <leg id>` or `trip <number>`, in table order, with the
+ * line of the target's first note. The build takes each target's notes as it builds the target;
+ * what is left names something that does not exist.
+ */
+export type Notes = Map<string, { where: string; notes: Note[] }>;
+
+export function takeNotes(notes: Notes, target: string): Note[] | undefined {
+	const entry = notes.get(target);
+	notes.delete(target);
+	return entry?.notes;
 }
 
 function rows(journey: string, file: string): [Row, string][] {
@@ -93,7 +105,7 @@ export function readTables(journey: string, problems: Problems): Tables {
 	);
 	if (!meta) problems.throwIfAny(journey);
 	const grade = (row: Row, where: string) =>
-		checked(gradeSchema, text(row, 'grade'), where, problems);
+		checked(gradeSchema, text(row, 'grade'), `${where} grade`, problems);
 	const trips = rows(journey, 'trips.csv').map(([row, where]): TripRow => ({
 		number: integer(row, 'number', where, problems),
 		label: required(row, 'label', where, problems),
@@ -132,8 +144,8 @@ export function readTables(journey: string, problems: Problems): Tables {
 			trip: integer(row, 'trip', where, problems),
 			from: required(row, 'from', where, problems),
 			to: required(row, 'to', where, problems),
-			...(mode && { mode: checked(modeSchema, mode, where, problems) }),
-			...(shape && { shape: checked(legShapeSchema, shape, where, problems) }),
+			...(mode && { mode: checked(modeSchema, mode, `${where} mode`, problems) }),
+			...(shape && { shape: checked(legShapeSchema, shape, `${where} shape`, problems) }),
 			via: list(row, 'via'),
 			...(lane && { lane }),
 			...(legGrade && { grade: grade(row, where) }),
@@ -149,8 +161,8 @@ function optional<K extends string>(row: Row, column: K): Partial<Record<K, stri
 	return value === undefined ? {} : ({ [column]: value } as Record<K, string>);
 }
 
-function readNotes(journey: string, problems: Problems): Map<string, Note[]> {
-	const notes = new Map<string, Note[]>();
+function readNotes(journey: string, problems: Problems): Notes {
+	const notes: Notes = new Map();
 	for (const [row, where] of rows(journey, 'notes.csv')) {
 		const target = `${text(row, 'on')} ${text(row, 'id')}`;
 		const note = {
@@ -159,7 +171,8 @@ function readNotes(journey: string, problems: Problems): Map<string, Note[]> {
 			sources: list(row, 'sources')
 		};
 		const valid = checked(noteSchema, note, where, problems);
-		if (valid) notes.set(target, [...(notes.get(target) ?? []), valid]);
+		const entry = notes.get(target) ?? { where, notes: [] };
+		if (valid) notes.set(target, { ...entry, notes: [...entry.notes, valid] });
 	}
 	return notes;
 }

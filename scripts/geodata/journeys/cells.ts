@@ -3,9 +3,15 @@
  * `;`, and values checked against the core's schemas with the row named in the message.
  */
 import type { z } from 'zod';
+import { readCsv } from '../lib/io';
 import type { Problems } from './problems';
 
 export type Row = Record<string, string>;
+
+/** A table's rows, each with where it is (`stops.csv:14`) for messages. */
+export function rows(journey: string, file: string): [Row, string][] {
+	return readCsv<Row>(`geodata/src/${journey}/${file}`).map((row, i) => [row, `${file}:${i + 2}`]);
+}
 
 /** The cell's text, or undefined when it is empty. */
 export function text(row: Row, column: string): string | undefined {

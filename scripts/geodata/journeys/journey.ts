@@ -5,7 +5,8 @@
  */
 import type { JourneyMeta, LegFeature, StopFeature, Trip } from '../../../src/lib/journey/schema';
 import type { Problems } from './problems';
-import { takeNotes, type Notes, type SourceMeta, type TripRow } from './tables';
+import { takeNotes, type Notes } from './notes';
+import type { SourceMeta, TripRow } from './tables';
 
 export function buildTrips(
 	rows: readonly TripRow[],

@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { lngLatSchema, modeSchema, type LngLat, type Mode } from '../../../src/lib/journey/schema';
-import { readCsv, readJson, repoPath } from '../lib/io';
-import { checked, list, required, type Row } from './cells';
+import { readJson, repoPath } from '../lib/io';
+import { checked, list, required, rows, text } from './cells';
 import type { Problems } from './problems';
 
 export interface Lane {
@@ -38,10 +38,9 @@ export function readLanes(journey: string, problems: Problems): Map<string, Lane
 		problems
 	);
 	const stretches = new Map(fc?.features.map((f) => [f.id, f.geometry.coordinates]));
-	readCsv<Row>(`${dir}/lanes.csv`).forEach((row, i) => {
-		const where = `lanes.csv:${i + 2}`;
+	for (const [row, where] of rows(journey, 'lanes.csv')) {
 		const id = required(row, 'lane', where, problems);
-		const mode = checked(modeSchema, row.mode?.trim(), where, problems) ?? 'sea';
+		const mode = checked(modeSchema, text(row, 'mode'), `${where} mode`, problems) ?? 'sea';
 		const coordinates = list(row, 'stretches').flatMap((name) => {
 			const reversed = name.startsWith('reversed:');
 			const points = stretches.get(reversed ? name.slice('reversed:'.length) : name);
@@ -49,7 +48,7 @@ export function readLanes(journey: string, problems: Problems): Map<string, Lane
 			return reversed ? [...(points ?? [])].reverse() : (points ?? []);
 		});
 		lanes.set(id, { mode, coordinates });
-	});
+	}
 	return lanes;
 }
 

@@ -6,9 +6,11 @@
  */
 import type { Grade, LegFeature, Mode, StopFeature } from '../../../src/lib/journey/schema';
 import { round5 } from '../lib/io';
+import { uniqueIds } from './ids';
 import { laneBetween, type Lane } from './lanes';
 import type { Problems } from './problems';
-import { takeNotes, type LegRow, type LegShape, type Notes } from './tables';
+import { takeNotes, type Notes } from './notes';
+import type { LegRow, LegShape } from './tables';
 
 export const DEFAULT_RAIL_REASONING =
 	'Movement between two consecutive stops of the trip; the line taken is not recorded and is drawn along the shortest route of the period network.';
@@ -36,7 +38,7 @@ export function planLegs(
 	ctx: LegContext
 ): PlannedLeg[] {
 	const unused = new Set(rows);
-	const usedIds = new Map<string, number>();
+	const idFor = uniqueIds();
 	const trips = [...new Set(stops.map((s) => s.properties.trip))];
 	const legs = trips.flatMap((trip) => {
 		const tripStops = stops.filter((s) => s.properties.trip === trip);
@@ -45,10 +47,7 @@ export function planLegs(
 			const [a, b] = [from.properties.place, to.properties.place];
 			const row = rows.find((r) => unused.has(r) && r.trip === trip && r.from === a && r.to === b);
 			if (row) unused.delete(row);
-			let id = `t${String(trip).padStart(2, '0')}-${a}-${b}`;
-			const n = (usedIds.get(id) ?? 0) + 1;
-			usedIds.set(id, n);
-			if (n > 1) id = `${id}-${n}`;
+			const id = idFor(`t${String(trip).padStart(2, '0')}-${a}-${b}`);
 			return { feature: legFeature(id, trip, from, to, row, ctx), from, to };
 		});
 	});

@@ -5,8 +5,10 @@
 import type { StopFeature } from '../../../src/lib/journey/schema';
 import { round5 } from '../lib/io';
 import { tripDates } from './dates';
+import { uniqueIds } from './ids';
 import type { Problems } from './problems';
-import { takeNotes, type Notes, type SourceMeta, type StopRow } from './tables';
+import { takeNotes, type Notes } from './notes';
+import type { SourceMeta, StopRow } from './tables';
 
 export interface StopContext {
 	meta: SourceMeta;
@@ -26,7 +28,7 @@ export function buildStops(rows: readonly StopRow[], ctx: StopContext): StopFeat
 		);
 		checkTripEnds(tripRows, dates, ctx);
 	}
-	const usedIds = new Map<string, number>();
+	const idFor = uniqueIds();
 	let previousDate = '';
 	return rows.map((row) => {
 		const { arrive, depart } = dates.get(row) ?? {};
@@ -35,10 +37,7 @@ export function buildStops(rows: readonly StopRow[], ctx: StopContext): StopFeat
 		else if (first < previousDate)
 			problems.add(row.where, `${first} is before the previous stop's ${previousDate}`);
 		previousDate = depart?.date ?? first ?? previousDate;
-		let id = `${first}-${row.place}`;
-		const n = (usedIds.get(id) ?? 0) + 1;
-		usedIds.set(id, n);
-		if (n > 1) id = `${id}-${n}`;
+		const id = idFor(`${first}-${row.place}`);
 		const coordinates = ctx.coordOf.get(row.place);
 		if (!coordinates) problems.add(row.where, `place ${row.place} is not in places.geojson`);
 		const notes = takeNotes(ctx.notes, `stop ${id}`);

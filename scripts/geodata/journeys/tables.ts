@@ -8,15 +8,14 @@ import {
 	gradeSchema,
 	journeyMetaSchema,
 	modeSchema,
-	noteSchema,
 	type Grade,
 	type HistoricalDate,
-	type Mode,
-	type Note
+	type Mode
 } from '../../../src/lib/journey/schema';
-import { readCsv, readJson } from '../lib/io';
-import { checked, integer, list, required, text, type Row } from './cells';
+import { readJson } from '../lib/io';
+import { checked, integer, list, required, rows, text, type Row } from './cells';
 import { dateCells } from './dates';
+import { readNotes, type Notes } from './notes';
 import type { Problems } from './problems';
 
 export interface TripRow {
@@ -56,7 +55,6 @@ export interface LegRow {
 	mode?: Mode;
 	shape?: LegShape;
 	via: string[];
-	lane?: string;
 	grade?: Grade;
 	reasoning?: string;
 	sources: string[];
@@ -77,23 +75,6 @@ export interface Tables {
 	stops: StopRow[];
 	legs: LegRow[];
 	notes: Notes;
-}
-
-/**
- * Notes by target, `stop <stop id>`, `leg <leg id>` or `trip <number>`, in table order, with the
- * line of the target's first note. The build takes each target's notes as it builds the target;
- * what is left names something that does not exist.
- */
-export type Notes = Map<string, { where: string; notes: Note[] }>;
-
-export function takeNotes(notes: Notes, target: string): Note[] | undefined {
-	const entry = notes.get(target);
-	notes.delete(target);
-	return entry?.notes;
-}
-
-function rows(journey: string, file: string): [Row, string][] {
-	return readCsv<Row>(`geodata/src/${journey}/${file}`).map((row, i) => [row, `${file}:${i + 2}`]);
 }
 
 export function readTables(journey: string, problems: Problems): Tables {
@@ -136,9 +117,7 @@ export function readTables(journey: string, problems: Problems): Tables {
 		};
 	});
 	const legs = rows(journey, 'legs.csv').map(([row, where]): LegRow => {
-		const [mode, shape, lane, legGrade] = ['mode', 'shape', 'lane', 'grade'].map((c) =>
-			text(row, c)
-		);
+		const [mode, shape, legGrade] = ['mode', 'shape', 'grade'].map((c) => text(row, c));
 		return {
 			where,
 			trip: integer(row, 'trip', where, problems),
@@ -147,7 +126,6 @@ export function readTables(journey: string, problems: Problems): Tables {
 			...(mode && { mode: checked(modeSchema, mode, `${where} mode`, problems) }),
 			...(shape && { shape: checked(legShapeSchema, shape, `${where} shape`, problems) }),
 			via: list(row, 'via'),
-			...(lane && { lane }),
 			...(legGrade && { grade: grade(row, where) }),
 			...optional(row, 'reasoning'),
 			sources: list(row, 'sources')
@@ -159,20 +137,4 @@ export function readTables(journey: string, problems: Problems): Tables {
 function optional<K extends string>(row: Row, column: K): Partial<Record<K, string>> {
 	const value = text(row, column);
 	return value === undefined ? {} : ({ [column]: value } as Record<K, string>);
-}
-
-function readNotes(journey: string, problems: Problems): Notes {
-	const notes: Notes = new Map();
-	for (const [row, where] of rows(journey, 'notes.csv')) {
-		const target = `${text(row, 'on')} ${text(row, 'id')}`;
-		const note = {
-			kind: text(row, 'kind'),
-			text: text(row, 'text'),
-			sources: list(row, 'sources')
-		};
-		const valid = checked(noteSchema, note, where, problems);
-		const entry = notes.get(target) ?? { where, notes: [] };
-		if (valid) notes.set(target, { ...entry, notes: [...entry.notes, valid] });
-	}
-	return notes;
 }

@@ -31,7 +31,7 @@ export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): s
 			places.filter((id, i) => id !== places[i - 1]),
 			date
 		);
-		const coordinates = result.ok ? dedupe(result.route.coordinates) : [];
+		const coordinates = result.ok ? roundedPath(result.route.coordinates) : [];
 		if (!result.ok || coordinates.length < 2) {
 			feature.properties = { ...p, shape: 'straight' };
 			unrouted.push(
@@ -60,7 +60,7 @@ export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): s
 	return unrouted;
 }
 
-function dedupe(path: readonly [number, number][]): [number, number][] {
+function roundedPath(path: readonly [number, number][]): [number, number][] {
 	const out: [number, number][] = [];
 	for (const [x, y] of path) {
 		const c: [number, number] = [round5(x), round5(y)];

@@ -11,8 +11,7 @@ export function readGeodataFiles(repoRoot: string): Record<string, string> {
 			const full = join(dir, name);
 			if (statSync(full).isDirectory()) {
 				if (full !== join(repoRoot, 'geodata', 'src')) walk(full);
-			}
-			else if (/\.(json|geojson|md)$/.test(name)) {
+			} else if (/\.(json|geojson|md)$/.test(name)) {
 				files[relative(repoRoot, full).split(sep).join('/')] = readFileSync(full, 'utf8');
 			}
 		}

@@ -14,6 +14,11 @@ export function buildTrips(
 	notes: Notes,
 	problems: Problems
 ): Trip[] {
+	const numbers = new Set(rows.map((r) => r.number));
+	for (const trip of new Set(stops.map((s) => s.properties.trip))) {
+		if (!numbers.has(trip)) problems.add(`trip ${trip}`, 'has stops but no row in trips.csv');
+	}
+	if (numbers.size < rows.length) problems.add('trips.csv', 'a trip number is used twice');
 	return rows.flatMap((row): Trip[] => {
 		const own = stops.filter((s) => s.properties.trip === row.number).map((s) => s.properties);
 		const [first, last] = [own[0], own.at(-1)];

@@ -1,6 +1,6 @@
 // Check that the places the journeys need can be reached by rail from Moscow on the lines open at the
 // time. Usage: node scripts/geodata/check-network-coverage.mjs   (exits 1 if a target is unreachable)
-// Each target: [place, date, from?] — routed with the same rules as build-legs.mjs (sections whose
+// Each target: [place, date, from?] — routed with the same rules as the geodata build (sections whose
 // opened.date is on or before the date; geojson-path-finder, tolerance 1e-5).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

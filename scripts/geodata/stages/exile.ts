@@ -1,10 +1,6 @@
-// Interim wrapper around the old script, until this stage is ported to TypeScript.
-import { spawnSync } from 'node:child_process';
-import { repoPath } from '../lib/io';
+// Trotsky's exile, 1928–1940: geodata/src/exile/ → geodata/journeys/exile/.
+import { buildJourney } from '../journeys/build';
 
 export function buildExile(): void {
-	const r = spawnSync(process.execPath, [repoPath('scripts/geodata/build-exile.mjs')], {
-		stdio: 'inherit'
-	});
-	if (r.status !== 0) throw new Error('build-exile.mjs failed');
+	buildJourney('exile', { boundDepartures: false, networkLast: true });
 }

@@ -1,10 +1,6 @@
-// Interim wrapper around the old script, until this stage is ported to TypeScript.
-import { spawnSync } from 'node:child_process';
-import { repoPath } from '../lib/io';
+// Trotsky's train, 1918–1921: geodata/src/train/ → geodata/journeys/train/.
+import { buildJourney } from '../journeys/build';
 
 export function buildTrain(): void {
-	const r = spawnSync(process.execPath, [repoPath('scripts/geodata/build-train.mjs')], {
-		stdio: 'inherit'
-	});
-	if (r.status !== 0) throw new Error('build-train.mjs failed');
+	buildJourney('train', { boundDepartures: true, networkLast: false });
 }

@@ -305,7 +305,7 @@ function checkRailLeg(
 			feature: legId,
 			path: `geometry.coordinates.${off}`,
 			message:
-				'a routed rail leg must follow the network vertex by vertex: re-run scripts/geodata/build-legs.mjs'
+				'a routed rail leg must follow the network vertex by vertex: re-run npm run geodata:build'
 		});
 	}
 	for (const id of p.network ?? []) {

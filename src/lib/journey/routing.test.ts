@@ -113,6 +113,43 @@ describe('rail routing on a small network (geojson-path-finder)', () => {
 		expect(result.message).toMatch(message);
 	});
 
+	it('names only the sections run over, not those met at an end', () => {
+		// beta is where S1 meets S2: a route ending there touches S2 without using it.
+		expect(routeOf(router.route('alpha', 'beta', '1918-12-31')).sections).toEqual(['S1']);
+	});
+
+	it('lists a section again when the route comes back to it', () => {
+		const loop = routeOf(
+			router.routeThrough(['beta', 'alpha', 'gamma', 'beta', 'alpha'], '1919-01-01')
+		);
+		expect(loop.sections).toEqual(['S1', 'S3', 'S2', 'S1']);
+	});
+
+	it('reports sections whose opening is bracketed past the day routed on', () => {
+		const bracketed = tinyNetwork().map((s) =>
+			s.id === 'S3'
+				? {
+						...s,
+						properties: {
+							...s.properties,
+							opened: {
+								date: '1919-01-01',
+								precision: 'approx' as const,
+								earliest: '1918-06-01',
+								latest: '1919-06-30'
+							}
+						}
+					}
+				: s
+		);
+		const uncertain = createRailRouter(bracketed, places);
+		expect(routeOf(uncertain.route('alpha', 'gamma', '1919-02-01')).uncertainOpenings).toEqual([
+			{ section: 'S3', earliest: '1918-06-01', latest: '1919-06-30' }
+		]);
+		expect(routeOf(uncertain.route('alpha', 'gamma', '1919-07-01')).uncertainOpenings).toEqual([]);
+		expect(routeOf(uncertain.route('alpha', 'gamma')).uncertainOpenings).toEqual([]);
+	});
+
 	it('refuses a route through fewer than two places', () => {
 		expect(router.routeThrough(['alpha']).ok).toBe(false);
 	});

@@ -4,10 +4,16 @@
  * vertices are exactly their places' coordinates, so a place id becomes a network vertex by lookup.
  * Lengths are Turf `length` of the routed line, in km (haversine, mean Earth radius).
  */
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, LineString } from 'geojson';
 import PathFinderImport from 'geojson-path-finder';
 import { point } from '@turf/turf';
 import { lineLengthKm } from './distance';
+import {
+	coordKey,
+	sectionsAlong,
+	uncertainOpenings,
+	type UncertainOpening
+} from './route-sections';
 import { historicalDateSchema, type PlaceFeature, type RailSectionFeature } from './schema';
 
 // Under plain Node ESM (the tsx CLI) the default import is the CJS exports object; Vite gives the
@@ -24,8 +30,10 @@ export interface RailRoute {
 	distanceKm: number;
 	/** Place ids passed, in order, from `from` to `to` inclusive. */
 	via: string[];
-	/** Ids of the network sections used, in order of first use. */
+	/** Ids of the network sections run over, in order; one the route comes back to is listed again. */
 	sections: string[];
+	/** Sections on the route whose opening is bracketed and may fall after `date`: worth a caution. */
+	uncertainOpenings: UncertainOpening[];
 	coordinates: [number, number][];
 }
 
@@ -52,8 +60,6 @@ export function isSectionOpen(section: RailSectionFeature, date: string | undefi
 	return opened.date <= date && (!closed || closed.date > date);
 }
 
-const coordKey = (c: readonly number[]) => `${c[0]?.toFixed(5)},${c[1]?.toFixed(5)}`;
-
 export function createRailRouter(
 	network: readonly RailSectionFeature[],
 	places: readonly PlaceFeature[]
@@ -70,22 +76,34 @@ export function createRailRouter(
 			}
 		}
 	}
-	const finders = new Map<string, PathFinderImport<string[], RailSectionFeature['properties']>>();
-	const finderFor = (open: RailSectionFeature[]) => {
+	const sectionById = new Map(network.map((s) => [s.id, s]));
+	type OpenNetwork = {
+		finder: PathFinderImport<unknown, GeoJsonProperties>;
+		sectionsOf: ReturnType<typeof sectionsAlong>;
+	};
+	const openNetworks = new Map<string, OpenNetwork>();
+	// One path finder and edge index per set of open sections: a journey's legs share a few such sets.
+	const networkOn = (date: string | undefined): OpenNetwork => {
+		const open = network.filter((s) => isSectionOpen(s, date));
 		const key = open.map((s) => s.id).join('|');
-		let finder = finders.get(key);
-		if (!finder) {
-			const fc: FeatureCollection<LineString, RailSectionFeature['properties']> = {
+		let cached = openNetworks.get(key);
+		if (!cached) {
+			const fc: FeatureCollection<LineString> = {
 				type: 'FeatureCollection',
-				features: open as Feature<LineString, RailSectionFeature['properties']>[]
+				features: open as Feature<LineString>[]
 			};
-			finder = new PathFinder(fc, {
-				edgeDataSeed: (p: RailSectionFeature['properties']) => [p.id],
-				edgeDataReducer: (a: string[], b: string[]) => [...new Set([...a, ...b])]
-			});
-			finders.set(key, finder);
+			cached = { finder: new PathFinder(fc), sectionsOf: sectionsAlong(open) };
+			openNetworks.set(key, cached);
 		}
-		return finder;
+		return cached;
+	};
+	const withSections = (route: Omit<RailRoute, 'sections' | 'uncertainOpenings'>): RailRoute => {
+		const sections = networkOn(route.date).sectionsOf(route.coordinates);
+		return {
+			...route,
+			sections,
+			uncertainOpenings: uncertainOpenings(sections, sectionById, route.date)
+		};
 	};
 
 	const route = (fromId: string, toId: string, date?: string): RouteResult => {
@@ -121,11 +139,17 @@ export function createRailRouter(
 			const c = from.geometry.coordinates;
 			return {
 				ok: true,
-				route: { ...base, distanceKm: 0, via: [fromId], sections: [], coordinates: [c] }
+				route: {
+					...base,
+					distanceKm: 0,
+					via: [fromId],
+					sections: [],
+					uncertainOpenings: [],
+					coordinates: [c]
+				}
 			};
 		}
-		const open = network.filter((s) => isSectionOpen(s, date));
-		const path = finderFor(open).findPath(
+		const path = networkOn(date).finder.findPath(
 			point(from.geometry.coordinates),
 			point(to.geometry.coordinates)
 		);
@@ -139,10 +163,9 @@ export function createRailRouter(
 			const id = placeAtCoord.get(coordKey(c));
 			if (id && via.at(-1) !== id) via.push(id);
 		}
-		const sections = [...new Set((path.edgeDatas ?? []).flatMap((ids) => ids ?? []))];
 		return {
 			ok: true,
-			route: { ...base, distanceKm: lineLengthKm(coordinates), via, sections, coordinates }
+			route: withSections({ ...base, distanceKm: lineLengthKm(coordinates), via, coordinates })
 		};
 	};
 
@@ -161,7 +184,8 @@ export function createRailRouter(
 				joined = joined ? joinRoutes(joined, part.route) : part.route;
 				previous = next;
 			}
-			return { ok: true, route: joined as RailRoute };
+			// Sections again over the whole line, so one run on through a via place is listed once.
+			return { ok: true, route: withSections(joined as RailRoute) };
 		}
 	};
 }
@@ -172,7 +196,6 @@ function joinRoutes(a: RailRoute, b: RailRoute): RailRoute {
 		to: b.to,
 		distanceKm: a.distanceKm + b.distanceKm,
 		via: [...a.via, ...(b.via[0] === a.via.at(-1) ? b.via.slice(1) : b.via)],
-		sections: [...new Set([...a.sections, ...b.sections])],
 		coordinates: [...a.coordinates, ...b.coordinates.slice(1)]
 	};
 }

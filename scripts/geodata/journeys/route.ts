@@ -1,0 +1,107 @@
+/**
+ * Rail legs routed in-process on the period network with the app's own router, through the leg's
+ * `via` places, on the network as open on the leg's first day. A leg the network cannot route (no
+ * line known there, or none open then) is drawn straight and reported, not fatal: its reasoning says
+ * why. Routes over sections that may not yet have been open, or that carry schematic calibration
+ * bends, get a caution note, since the stop panel shows a leg's notes and not the network's.
+ */
+import { legDays } from '../../../src/lib/journey/distance';
+import type { RailRouter } from '../../../src/lib/journey/routing';
+import type { Note, RailSectionFeature } from '../../../src/lib/journey/schema';
+import type { UncertainOpening } from '../../../src/lib/journey/route-sections';
+import { round5 } from '../lib/io';
+import type { PlannedLeg } from './legs';
+
+export interface RouteContext {
+	router: RailRouter;
+	sectionById: ReadonlyMap<string, RailSectionFeature>;
+	coordOf: ReadonlyMap<string, [number, number]>;
+	sourceIds: ReadonlySet<string>;
+}
+
+/** Routes every leg of shape `routed` in place; returns one line per leg left straight. */
+export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): string[] {
+	const unrouted: string[] = [];
+	for (const { feature, from, to } of legs) {
+		const p = feature.properties;
+		if (p.shape !== 'routed') continue;
+		const date = legDays(from, to).startDate;
+		const places = [from.properties.place, ...(p.via ?? []), to.properties.place];
+		const result = ctx.router.routeThrough(
+			places.filter((id, i) => id !== places[i - 1]),
+			date
+		);
+		const coordinates = result.ok ? roundedPath(result.route.coordinates) : [];
+		if (!result.ok || coordinates.length < 2) {
+			feature.properties = { ...p, shape: 'straight' };
+			unrouted.push(
+				`${feature.id} (${date ?? 'undated'}): ${result.ok ? 'from and to are the same place' : result.message}`
+			);
+			continue;
+		}
+		// The ends are the places themselves, not the path finder's rounding of them.
+		coordinates[0] = ctx.coordOf.get(from.properties.place) ?? coordinates[0]!;
+		coordinates[coordinates.length - 1] =
+			ctx.coordOf.get(to.properties.place) ?? coordinates.at(-1)!;
+		const { sections, uncertainOpenings } = result.route;
+		const notes = [
+			...(p.notes ?? []),
+			...uncertainOpenings.map((u) => openingNote(u, p.sources, ctx)),
+			...calibrationNotes(sections, p.sources, ctx)
+		];
+		feature.geometry = { type: 'LineString', coordinates };
+		feature.properties = {
+			...p,
+			shape: 'routed',
+			network: sections,
+			...(notes.length > 0 && { notes })
+		};
+	}
+	return unrouted;
+}
+
+function roundedPath(path: readonly [number, number][]): [number, number][] {
+	const out: [number, number][] = [];
+	for (const [x, y] of path) {
+		const c: [number, number] = [round5(x), round5(y)];
+		const last = out.at(-1);
+		if (!last || last[0] !== c[0] || last[1] !== c[1]) out.push(c);
+	}
+	return out;
+}
+
+/** A section's sources that the bibliography has, else the leg's own. */
+function sourcesOf(sectionIds: readonly string[], fallback: string[], ctx: RouteContext): string[] {
+	const ids = [
+		...new Set(sectionIds.flatMap((id) => ctx.sectionById.get(id)?.properties.sources ?? []))
+	];
+	const known = ids.filter((id) => ctx.sourceIds.has(id));
+	return known.length > 0 ? known : fallback;
+}
+
+function openingNote(u: UncertainOpening, legSources: string[], ctx: RouteContext): Note {
+	return {
+		kind: 'caution',
+		text: `Routed over network section ${u.section}, whose opening is only bracketed (${u.earliest ?? '?'} – ${u.latest}): it may not yet have been open on the day of this leg.`,
+		sources: sourcesOf([u.section], legSources, ctx)
+	};
+}
+
+function calibrationNotes(
+	sections: readonly string[],
+	legSources: string[],
+	ctx: RouteContext
+): Note[] {
+	const bent = sections.filter((id) => ctx.sectionById.get(id)?.properties.calibration);
+	if (bent.length === 0) return [];
+	const percent = (id: string) =>
+		ctx.sectionById.get(id)?.properties.calibration?.addedPercent.toFixed(1);
+	const many = bent.length > 1;
+	return [
+		{
+			kind: 'caution',
+			text: `Part of this route runs over ${bent.map((id) => `${id} (+${percent(id)}%)`).join(', ')}: between ${many ? 'their' : 'its'} real stations ${many ? 'these sections are' : 'this section is'} drawn with shallow schematic bends that bring ${many ? 'them' : 'it'} to the published length; the bends are not the surveyed track.`,
+			sources: sourcesOf(bent, legSources, ctx)
+		}
+	];
+}

@@ -7,7 +7,7 @@ import { distance, length } from '@turf/turf';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
 import type { Geodata } from '../../src/lib/journey/types';
 import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/lib/journey/counts';
-import { vertexKey } from '../../src/lib/journey/cross-checks';
+import { vertexKey } from '../../src/lib/journey/cross-check-kit';
 import { createRailRouter } from '../../src/lib/journey/routing';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 import { readCsv } from '../../scripts/geodata/lib/io';

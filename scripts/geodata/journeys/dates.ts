@@ -5,7 +5,7 @@
 import { historicalDateSchema, type HistoricalDate } from '../../../src/lib/journey/schema';
 import { checked, text, type Row } from './cells';
 import type { Problems } from './problems';
-import type { StopRow } from './tables';
+import type { StopRow } from './stop-row';
 
 /** `arrive` or `depart` with its `_precision`, `_earliest`, `_latest`, `_note` cells. */
 export function dateCells(

@@ -9,13 +9,15 @@ import {
 	journeyMetaSchema,
 	modeSchema,
 	type Grade,
-	type HistoricalDate,
 	type Mode
 } from '../../../src/lib/journey/schema';
 import { readJson } from '../lib/io';
 import { checked, integer, list, required, rows, text, type Row } from './cells';
 import { dateCells } from './dates';
 import { readNotes, type Notes } from './notes';
+import type { StopRow } from './stop-row';
+
+export type { StopRow } from './stop-row';
 import type { Problems } from './problems';
 
 export interface TripRow {
@@ -24,21 +26,6 @@ export interface TripRow {
 	title: string;
 	front?: string;
 	grade: Grade;
-	reasoning?: string;
-	sources: string[];
-}
-
-export interface StopRow {
-	where: string;
-	trip: number;
-	place: string;
-	arrive?: HistoricalDate;
-	depart?: HistoricalDate;
-	/** The days a document places Trotsky here, when arrive/depart are to be derived from them. */
-	present?: { from: string; to?: string };
-	passThrough: boolean;
-	grade: Grade;
-	summary: string;
 	reasoning?: string;
 	sources: string[];
 }

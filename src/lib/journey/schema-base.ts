@@ -1,0 +1,143 @@
+/**
+ * The building blocks of the geodata schemas: dates with their precision, grades, notes, sources,
+ * coordinates and geometries, and the Feature wrapper every kind of feature shares.
+ */
+import { z } from 'zod';
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD (Gregorian)')
+	.refine((s) => isRealCalendarDate(s), 'not a real calendar date');
+
+function isRealCalendarDate(s: string): boolean {
+	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	if (m < 1 || m > 12 || d < 1) return false;
+	const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+	const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+	return d <= daysInMonth;
+}
+
+export const gradeSchema = z.enum(['documented', 'probable', 'reconstructed']);
+export type Grade = z.infer<typeof gradeSchema>;
+
+export const sourceIds = z
+	.array(z.string().min(1))
+	.min(1, 'cite at least one source id from sources.json');
+
+export const historicalDateSchema = z
+	.object({
+		date: isoDate,
+		precision: z.enum(['day', 'month', 'approx']),
+		earliest: isoDate.optional(),
+		latest: isoDate.optional(),
+		note: z.string().optional()
+	})
+	.strict()
+	.refine((d) => !d.earliest || d.earliest <= d.date, {
+		message: 'earliest must not be after date',
+		path: ['earliest']
+	})
+	.refine((d) => !d.latest || d.latest >= d.date, {
+		message: 'latest must not be before date',
+		path: ['latest']
+	});
+export type HistoricalDate = z.infer<typeof historicalDateSchema>;
+
+export const noteSchema = z
+	.object({
+		kind: z.enum(['disagreement', 'seed', 'caution']),
+		text: z.string().min(1),
+		sources: sourceIds
+	})
+	.strict();
+export type Note = z.infer<typeof noteSchema>;
+
+/** A reconstructed item must say why; this is the rule that makes "reconstructed" honest. */
+export function requireReasoning(
+	value: { grade: Grade; reasoning?: string | undefined },
+	ctx: z.RefinementCtx
+): void {
+	if (value.grade === 'reconstructed' && !value.reasoning?.trim()) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reasoning'],
+			message: 'a reconstructed item needs a "reasoning" string saying how it was inferred'
+		});
+	}
+}
+
+const httpUrl = z
+	.string()
+	.refine((u) => /^https?:\/\//.test(u), 'only http(s) URLs may be cited as links');
+
+export const sourceSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are kebab-case (a-z, 0-9, -)'),
+		author: z.string(),
+		title: z.string().min(1),
+		year: z.number().int().nullable(),
+		volume: z.string().optional(),
+		chapter: z.string().optional(),
+		pages: z.string().optional(),
+		url: httpUrl.optional(),
+		language: z.string().min(2),
+		kind: z.enum(['book', 'article', 'web', 'newspaper', 'archive', 'dataset']),
+		note: z.string().optional()
+	})
+	.strict();
+export type Source = z.infer<typeof sourceSchema>;
+export const sourcesFileSchema = z.array(sourceSchema);
+
+export const lng = z.number().min(-180).max(180);
+export const lat = z.number().min(-90).max(90);
+export const lngLatSchema = z.tuple([lng, lat]);
+export type LngLat = z.infer<typeof lngLatSchema>;
+
+export const pointGeometry = z
+	.object({ type: z.literal('Point'), coordinates: lngLatSchema })
+	.strict();
+export const lineGeometry = z
+	.object({
+		type: z.literal('LineString'),
+		coordinates: z.array(lngLatSchema).min(2, 'a LineString needs at least two positions')
+	})
+	.strict();
+
+export const placeId = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'place ids are snake_case slugs');
+
+export const lengthUnit = z.enum(['km', 'mi', 'verst']);
+export type LengthUnit = z.infer<typeof lengthUnit>;
+
+/**
+ * A GeoJSON Feature of one kind: its `id` repeats `properties.id`, so a feature can be found by
+ * either (GeoJSON tools read the first, our properties tables the second).
+ */
+export function featureSchema<
+	Id extends z.ZodType<string>,
+	G extends z.ZodType,
+	P extends z.ZodType<{ id: string }>
+>(id: Id, geometry: G, properties: P) {
+	return (
+		z
+			.object({ type: z.literal('Feature'), id, geometry, properties })
+			.strict()
+			// Typed loosely inside: zod cannot see through the generic shape, the fields are there.
+			.refine(
+				(f) => (f as { id: string }).id === (f as { properties: { id: string } }).properties.id,
+				{
+					message: 'feature.id must equal properties.id',
+					path: ['id']
+				}
+			)
+	);
+}
+
+export function featureCollectionSchema<T extends z.ZodType>(feature: T) {
+	return z
+		.object({
+			type: z.literal('FeatureCollection'),
+			name: z.string().optional(),
+			features: z.array(feature)
+		})
+		.strict();
+}

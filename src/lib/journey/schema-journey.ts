@@ -1,0 +1,167 @@
+/** Schemas of a journey (`journeys/<id>/`): its stops, its legs and its meta (trips, claims). */
+import { z } from 'zod';
+import {
+	featureSchema,
+	gradeSchema,
+	historicalDateSchema,
+	lat,
+	lengthUnit,
+	lineGeometry,
+	lng,
+	noteSchema,
+	placeId,
+	pointGeometry,
+	requireReasoning,
+	sourceIds
+} from './schema-base';
+
+const stopId = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
+
+export const stopPropertiesSchema = z
+	.object({
+		id: stopId,
+		place: placeId,
+		trip: z.number().int().positive(),
+		arrive: historicalDateSchema.optional(),
+		depart: historicalDateSchema.optional(),
+		summary: z.string().min(1),
+		grade: gradeSchema,
+		reasoning: z.string().optional(),
+		sources: sourceIds,
+		notes: z.array(noteSchema).optional(),
+		passThrough: z.boolean().optional()
+	})
+	.strict()
+	.superRefine(requireReasoning)
+	.superRefine((s, ctx) => {
+		if (!s.arrive && !s.depart && s.grade !== 'reconstructed' && !s.reasoning?.trim()) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['arrive'],
+				message:
+					'a stop with neither arrive nor depart must be graded reconstructed or explain itself in "reasoning"'
+			});
+		}
+		if (s.arrive && s.depart && s.depart.date < s.arrive.date) {
+			ctx.addIssue({ code: 'custom', path: ['depart'], message: 'depart is before arrive' });
+		}
+	});
+
+export const stopFeatureSchema = featureSchema(stopId, pointGeometry, stopPropertiesSchema);
+export type StopFeature = z.infer<typeof stopFeatureSchema>;
+export type Stop = StopFeature['properties'];
+
+export const modeSchema = z.enum(['rail', 'road', 'car', 'sledge', 'sea', 'river', 'foot']);
+export type Mode = z.infer<typeof modeSchema>;
+
+export const legPropertiesSchema = z
+	.object({
+		id: z.string().min(1),
+		trip: z.number().int().positive(),
+		from: stopId,
+		to: stopId,
+		mode: modeSchema,
+		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
+		network: z.array(z.string()).optional(),
+		via: z.array(placeId).optional(),
+		grade: gradeSchema,
+		reasoning: z.string().optional(),
+		sources: sourceIds,
+		notes: z.array(noteSchema).optional()
+	})
+	.strict()
+	.superRefine(requireReasoning);
+
+export const legFeatureSchema = featureSchema(z.string().min(1), lineGeometry, legPropertiesSchema);
+export type LegFeature = z.infer<typeof legFeatureSchema>;
+export type Leg = LegFeature['properties'];
+
+const tripSchema = z
+	.object({
+		number: z.number().int().positive(),
+		label: z.string().min(1),
+		title: z.string().min(1),
+		front: z.string().optional(),
+		start: historicalDateSchema,
+		end: historicalDateSchema,
+		grade: gradeSchema,
+		reasoning: z.string().optional(),
+		sources: sourceIds,
+		notes: z.array(noteSchema).optional()
+	})
+	.strict()
+	.superRefine(requireReasoning);
+export type Trip = z.infer<typeof tripSchema>;
+
+export const claimSchema = z
+	.object({
+		id: z.string().min(1),
+		value: z.number().positive(),
+		unit: lengthUnit,
+		qualifier: z.enum(['at least', 'about', 'over', 'exactly']),
+		wording: z.string().min(1),
+		language: z.string().min(2),
+		translation: z.string().optional(),
+		covers: z.string().min(1),
+		sources: sourceIds,
+		notes: z.array(noteSchema).optional()
+	})
+	.strict();
+export type Claim = z.infer<typeof claimSchema>;
+
+export const journeyMetaSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/, 'journey ids are kebab-case'),
+		title: z.string().min(1),
+		subtitle: z.string().optional(),
+		summary: z.string().min(1),
+		period: z.object({ start: historicalDateSchema, end: historicalDateSchema }).strict(),
+		region: z
+			.object({ bbox: z.tuple([lng, lat, lng, lat]) })
+			.strict()
+			.refine(({ bbox: [w, s, e, n] }) => w < e && s < n, {
+				message: 'bbox is [minLng, minLat, maxLng, maxLat]'
+			}),
+		base: placeId.optional(),
+		trips: z.array(tripSchema),
+		tripCount: z
+			.object({
+				value: z.number().int().positive(),
+				wording: z.array(z.object({ text: z.string(), sources: sourceIds }).strict()).min(1)
+			})
+			.strict()
+			.optional(),
+		claims: z.array(claimSchema),
+		facts: z
+			.array(
+				z
+					.object({
+						id: z.string().min(1),
+						topic: z.string().min(1),
+						text: z.string().min(1),
+						grade: gradeSchema,
+						sources: sourceIds,
+						notes: z.array(noteSchema).optional()
+					})
+					.strict()
+			)
+			.optional(),
+		unplaced: z
+			.array(
+				z
+					.object({
+						id: z.string().min(1),
+						window: z.object({ start: historicalDateSchema, end: historicalDateSchema }).strict(),
+						why: z.string().min(1),
+						guess: z.string().optional(),
+						sources: z.array(z.string())
+					})
+					.strict()
+			)
+			.optional(),
+		notes: z.array(noteSchema).optional()
+	})
+	.strict();
+export type JourneyMeta = z.infer<typeof journeyMetaSchema>;

@@ -52,6 +52,17 @@ export const noteSchema = z
 	.strict();
 export type Note = z.infer<typeof noteSchema>;
 
+/**
+ * What every graded item carries (a section, a stop, a leg, a trip): its grade, the reasoning for an
+ * inference, its sources and notes. Spread into each object schema.
+ */
+export const gradedFields = {
+	grade: gradeSchema,
+	reasoning: z.string().optional(),
+	sources: sourceIds,
+	notes: z.array(noteSchema).optional()
+};
+
 /** A reconstructed item must say why; this is the rule that makes "reconstructed" honest. */
 export function requireReasoning(
 	value: { grade: Grade; reasoning?: string | undefined },

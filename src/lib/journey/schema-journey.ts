@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
 	featureSchema,
 	gradeSchema,
+	gradedFields,
 	historicalDateSchema,
 	lat,
 	lengthUnit,
@@ -66,10 +67,7 @@ export const legPropertiesSchema = z
 		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
 		network: z.array(z.string()).optional(),
 		via: z.array(placeId).optional(),
-		grade: gradeSchema,
-		reasoning: z.string().optional(),
-		sources: sourceIds,
-		notes: z.array(noteSchema).optional()
+		...gradedFields
 	})
 	.strict()
 	.superRefine(requireReasoning);
@@ -86,10 +84,7 @@ const tripSchema = z
 		front: z.string().optional(),
 		start: historicalDateSchema,
 		end: historicalDateSchema,
-		grade: gradeSchema,
-		reasoning: z.string().optional(),
-		sources: sourceIds,
-		notes: z.array(noteSchema).optional()
+		...gradedFields
 	})
 	.strict()
 	.superRefine(requireReasoning);

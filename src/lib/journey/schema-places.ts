@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import {
 	featureSchema,
-	gradeSchema,
+	gradedFields,
 	historicalDateSchema,
 	lengthUnit,
 	lineGeometry,
@@ -80,10 +80,7 @@ export const railSectionPropertiesSchema = z
 			.object({ drawnKm: z.number().positive(), addedPercent: z.number().positive() })
 			.strict()
 			.optional(),
-		grade: gradeSchema,
-		reasoning: z.string().optional(),
-		sources: sourceIds,
-		notes: z.array(noteSchema).optional()
+		...gradedFields
 	})
 	.strict()
 	.superRefine(requireReasoning);

@@ -1,0 +1,83 @@
+// `npm run screenshots -- [--base http://localhost:4173] [--out screenshots] [--only name,…]`:
+// every main view of a running build at the four sizes the design is checked at, as PNGs to look at
+// (desktop, wide desktop, tablet, phone). Start `npm run preview` first. Offline like the e2e tests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../chromium.config.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const base = flag('base', 'http://localhost:4173');
+const out = flag('out', 'screenshots');
+const only = flag('only', '').split(',').filter(Boolean);
+
+export const SIZES = {
+	desktop: { width: 1280, height: 800 },
+	wide: { width: 1440, height: 900 },
+	tablet: { width: 768, height: 1024 },
+	phone: { width: 390, height: 844 }
+} as const;
+
+/** Each view: the link it opens, and what to do before the picture. */
+const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> }> = {
+	train: { path: '/' },
+	exile: { path: '/?journey=exile' },
+	both: { path: '/?both=1' },
+	stop: {
+		path: '/',
+		act: async (page) => {
+			await page.locator('[data-stop]').nth(3).click();
+			await page.getByTestId('stop-panel').waitFor();
+		}
+	},
+	about: { path: '/', act: (page) => page.getByRole('tab', { name: 'About' }).click() },
+	distances: {
+		path: '/',
+		act: async (page) => {
+			await page.getByRole('button', { name: 'Distances' }).click();
+			await page.getByTestId('distances-panel').waitFor();
+		}
+	},
+	playing: {
+		path: '/?journey=exile&t=1936-12-25T12:00',
+		act: async (page) => {
+			await page.getByRole('slider', { name: 'Timeline' }).waitFor();
+		}
+	}
+};
+
+async function waitForMap(page: Page) {
+	await page.waitForFunction(() => {
+		const map = (window as unknown as { __echelonMap?: { loaded(): boolean; isMoving(): boolean } })
+			.__echelonMap;
+		return !!map && map.loaded() && !map.isMoving();
+	});
+	await page.locator('[data-testid="map"][data-idle="true"]').waitFor({ timeout: 30_000 });
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+mkdirSync(out, { recursive: true });
+for (const [size, viewport] of Object.entries(SIZES)) {
+	for (const [name, view] of Object.entries(VIEWS)) {
+		if (only.length && !only.includes(name)) continue;
+		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+		await page.route(
+			(url) =>
+				!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http'),
+			(route) => route.abort('blockedbyclient')
+		);
+		await page.goto(`${base}${view.path}`);
+		await waitForMap(page);
+		await view.act?.(page);
+		await waitForMap(page);
+		const file = join(out, `${name}-${size}.png`);
+		await page.screenshot({ path: file });
+		console.log(file);
+		await page.close();
+	}
+}
+await browser.close();

@@ -3,7 +3,7 @@ import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type { JourneyBundle } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import type { ImportIssue } from './issues';
-import { checkBundle } from './read-bundle';
+import { checkBundle } from './check-bundle';
 
 export type ImportFormat = 'echelon' | 'geojson' | 'csv' | 'gpx';
 

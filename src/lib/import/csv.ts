@@ -6,7 +6,9 @@
 import Papa from 'papaparse';
 import { draftStop, type Draft } from './draft';
 import { checkFields } from './field-checks';
-import { parseDateField, parseLatLonFields, parseModeField, parseTextField } from './fields';
+import { parseDateField } from './date-field';
+import { parseModeField, parseTextField } from './fields';
+import { parseLatLonFields } from './position-fields';
 import { quote } from './issues';
 import { MAX_VERTICES } from './limits';
 

@@ -7,7 +7,9 @@ import { draftStop } from './draft';
 import { checkFields, type Checked } from './field-checks';
 import { DATE_KEYS, NAME_KEYS, NOTE_KEYS, dateValue, pick, props } from './feature-properties';
 import type { FeatureWording } from './feature-wording';
-import { parseDateField, parseModeField, parsePosition, parseTextField } from './fields';
+import { parseDateField } from './date-field';
+import { parseModeField, parseTextField } from './fields';
+import { parsePosition } from './position-fields';
 import { quote } from './issues';
 import { readTrack } from './read-track';
 

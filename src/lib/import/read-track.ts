@@ -8,7 +8,9 @@ import type { DraftTrack } from './draft';
 import { checkFields, type Checked } from './field-checks';
 import { DATE_KEYS, END_KEYS, NAME_KEYS, NOTE_KEYS, dateValue, pick } from './feature-properties';
 import type { FeatureWording } from './feature-wording';
-import { parseDateField, parseModeField, parsePosition, parseTextField } from './fields';
+import { parseDateField } from './date-field';
+import { parseModeField, parseTextField } from './fields';
+import { parsePosition } from './position-fields';
 
 const fail = (field: string, message: string): Checked<never> => ({
 	ok: false,

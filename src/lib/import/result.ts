@@ -20,6 +20,9 @@ export type ImportResult =
 			distances?: JourneyDistanceView;
 	  };
 
+/** A file that can be imported, perhaps without some rows (`skipped`). */
+export type ImportSuccess = Extract<ImportResult, { ok: true }>;
+
 export function failed(file: string, issues: ImportIssue[]): ImportResult {
 	// Fatal problems first: they are what the reader must fix.
 	const sorted = [...issues.filter((i) => !i.skippable), ...issues.filter((i) => i.skippable)];

@@ -5,7 +5,10 @@
  */
 import Papa from 'papaparse';
 import { draftStop, type Draft } from './draft';
-import { parseDateField, parseLatLonFields, parseModeField, parseTextField } from './fields';
+import { checkFields } from './field-checks';
+import { parseDateField } from './date-field';
+import { parseModeField, parseTextField } from './fields';
+import { parseLatLonFields } from './position-fields';
 import { quote } from './issues';
 import { MAX_VERTICES } from './limits';
 
@@ -94,35 +97,15 @@ export function readCsv(text: string, file: string): Draft {
 			const i = index[c];
 			return i === undefined ? undefined : row[i];
 		};
-		const name = parseTextField(cell('name'), 'name', true);
-		const at = parseLatLonFields(cell('lat'), cell('lon'));
-		const date = parseDateField(cell('date'));
-		const note = parseTextField(cell('note'), 'note', false);
-		const mode = parseModeField(cell('mode'));
-		const checks = [
-			['name', name],
-			['lat, lon', at],
-			['date', date],
-			['note', note],
-			['mode', mode]
-		] as const;
-		let bad = false;
-		for (const [field, result] of checks) {
-			if (!result.ok) {
-				bad = true;
-				draft.issues.push({ file, where, field, message: result.message, skippable: true });
-			}
-		}
-		if (bad || !name.ok || !at.ok || !date.ok || !note.ok || !mode.ok) continue;
-		draft.items.push(
-			draftStop(where, {
-				name: name.value,
-				lngLat: at.value,
-				date: date.value,
-				note: note.value,
-				mode: mode.value
-			})
-		);
+		const read = checkFields({
+			name: ['name', parseTextField(cell('name'), 'name', true)],
+			lngLat: ['lat, lon', parseLatLonFields(cell('lat'), cell('lon'))],
+			date: ['date', parseDateField(cell('date'))],
+			note: ['note', parseTextField(cell('note'), 'note', false)],
+			mode: ['mode', parseModeField(cell('mode'))]
+		});
+		if (read.ok) draft.items.push(draftStop(where, read.value));
+		else draft.issues.push(...read.issues.map((i) => ({ file, where, ...i, skippable: true })));
 	}
 	return draft;
 }

@@ -6,7 +6,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { gpx } from '@tmcw/togeojson';
 import type { Draft } from './draft';
-import { readFeatures, type FeatureWording } from './features';
+import type { FeatureWording } from './feature-wording';
+import { readFeatures } from './features';
 import { quote } from './issues';
 
 const GPX_WORDING: FeatureWording = {

@@ -8,7 +8,8 @@
  */
 import { bundleToGeoJSON, isEchelonGeoJSON } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
-import { buildBundle, type Draft } from './draft';
+import { buildBundle } from './build-bundle';
+import type { Draft } from './draft';
 import { readCsv } from './csv';
 import { readFeatures } from './features';
 import { readGpx } from './gpx';

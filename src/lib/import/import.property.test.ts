@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildJourneyIndex } from '$lib/journey/journey-index';
 import { bundleToGeoJSON, toClientJourney } from './bundle';
 import type { TakenIds } from './collisions';
-import { parseDateField, parseLatLonFields } from './fields';
+import { parseDateField } from './date-field';
+import { parseLatLonFields } from './position-fields';
 import { parseImport, restoreImport, type ImportResult } from './import-file';
 import { readBundle } from './read-bundle';
 

@@ -4,8 +4,6 @@
  * stop or leg is skippable (its dependent legs go with it); a bad journey header, place or source, or a
  * broken rule across the journey, is not. Never throws.
  */
-import type { z } from 'zod';
-import { crossCheckGeodata } from '$lib/journey/cross-checks';
 import {
 	journeyMetaSchema,
 	legFeatureSchema,
@@ -16,8 +14,9 @@ import {
 	type StopFeature
 } from '$lib/journey/schema';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type JourneyBundle } from './bundle';
+import { checkBundle } from './check-bundle';
 import { quote, type ImportIssue } from './issues';
-import { MAX_VERTICES } from './limits';
+import { listOf, zodIssues } from './zod-issues';
 
 export interface BundleRead {
 	bundle?: JourneyBundle;
@@ -139,111 +138,4 @@ export function readBundle(raw: unknown, file: string): BundleRead {
 	const bundle: JourneyBundle = { meta: meta.data, stops, legs: keptLegs, places, sources };
 	issues.push(...checkBundle(bundle, file));
 	return issues.some((i) => !i.skippable) ? { issues } : { bundle, issues };
-}
-
-/** Rules across the journey: size, at least two stops, and the cross-file checks of geodata/. */
-export function checkBundle(bundle: JourneyBundle, file: string): ImportIssue[] {
-	const vertices =
-		bundle.stops.length + bundle.legs.reduce((n, l) => n + l.geometry.coordinates.length, 0);
-	if (vertices > MAX_VERTICES) {
-		return [
-			{
-				file,
-				message: `the journey has ${vertices.toLocaleString('en-GB')} positions, over the limit of ${MAX_VERTICES.toLocaleString('en-GB')}: simplify its tracks (e.g. one point every 100 m) and import it again`
-			}
-		];
-	}
-	if (bundle.stops.length < 2) {
-		return [
-			{
-				file,
-				message: `a journey needs at least two stops with good data, and this one has ${bundle.stops.length}: add stops or fix the ones listed`
-			}
-		];
-	}
-	const cross = crossCheckGeodata({
-		sources: bundle.sources,
-		places: bundle.places,
-		network: [],
-		journeys: [{ meta: bundle.meta, stops: bundle.stops, legs: bundle.legs }]
-	});
-	return cross.map((c) => ({
-		file,
-		...(c.feature && { where: c.feature }),
-		...(c.path && { field: c.path }),
-		message: c.message
-			.replace(/geodata\/(sources\.json|places\.geojson)/g, (_, f: string) =>
-				f === 'sources.json'
-					? 'the file\'s sources ("echelon.sources")'
-					: 'the file\'s places ("echelon.places")'
-			)
-			.replace(/stops\.geojson/g, 'the stops')
-	}));
-}
-
-function listOf<T extends z.ZodType>(
-	raw: unknown,
-	schema: T,
-	file: string,
-	what: string,
-	field: string,
-	issues: ImportIssue[]
-): z.infer<T>[] | undefined {
-	if (!Array.isArray(raw)) {
-		issues.push({ file, field, message: `"${field}" must be an array of ${what}s` });
-		return undefined;
-	}
-	const out: z.infer<T>[] = [];
-	let bad = false;
-	raw.forEach((entry: unknown, i) => {
-		const parsed = schema.safeParse(entry);
-		if (parsed.success) out.push(parsed.data);
-		else {
-			bad = true;
-			const id = (entry as { id?: unknown } | null)?.id;
-			zodIssues(
-				parsed.error,
-				file,
-				`${what} #${i + 1}${typeof id === 'string' ? ` ${quote(id)}` : ''}`,
-				'',
-				issues
-			);
-		}
-	});
-	return bad ? undefined : out;
-}
-
-/** At most a few messages per feature: one broken feature should not bury the others. */
-const MAX_ISSUES_PER_ENTRY = 5;
-
-function zodIssues(
-	error: z.ZodError,
-	file: string,
-	where: string,
-	prefix: string,
-	issues: ImportIssue[],
-	skippable = false
-): void {
-	for (const zi of error.issues.slice(0, MAX_ISSUES_PER_ENTRY)) {
-		const path = [prefix, ...zi.path.map(String)].filter(Boolean).join('.');
-		issues.push({
-			file,
-			where,
-			...(path && { field: path }),
-			message: explainZodIssue(zi),
-			...(skippable && { skippable })
-		});
-	}
-}
-
-/** zod's message, with the fix spelled out for the two commonest cases. */
-function explainZodIssue(zi: z.core.$ZodIssue): string {
-	const key = zi.path.at(-1);
-	if (zi.code === 'invalid_type' && /received undefined/.test(zi.message)) {
-		return `${key !== undefined ? `"${String(key)}"` : 'a value'} is missing: add it (a ${zi.expected}; see geodata/README.md)`;
-	}
-	if (zi.code === 'unrecognized_keys') {
-		return `unknown ${zi.keys.length > 1 ? 'keys' : 'key'} ${zi.keys.map((k) => `"${k}"`).join(', ')}: remove ${zi.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
-	}
-	return zi.message;
 }

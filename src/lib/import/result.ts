@@ -3,7 +3,7 @@ import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type { JourneyBundle } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import type { ImportIssue } from './issues';
-import { checkBundle } from './read-bundle';
+import { checkBundle } from './check-bundle';
 
 export type ImportFormat = 'echelon' | 'geojson' | 'csv' | 'gpx';
 
@@ -19,6 +19,9 @@ export type ImportResult =
 			/** The Distances panel's totals, added by the worker (the core parser leaves them out). */
 			distances?: JourneyDistanceView;
 	  };
+
+/** A file that can be imported, perhaps without some rows (`skipped`). */
+export type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 export function failed(file: string, issues: ImportIssue[]): ImportResult {
 	// Fatal problems first: they are what the reader must fix.

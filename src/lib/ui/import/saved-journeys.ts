@@ -1,0 +1,67 @@
+/**
+ * What the import panel does outside the page: keeps imported journeys in this browser's IndexedDB
+ * (saving, removing, restoring them, finding one imported from a link) and downloads an export. The
+ * storage and restore code loads on first use, so the first view carries none of it.
+ */
+import { bundleToGeoJSON, exportFileName, type JourneyBundle } from '$lib/import/bundle';
+import type { ImportedJourney } from '$lib/import/bundle';
+import type { TakenIds } from '$lib/import/collisions';
+import type { ImportIssue } from '$lib/import/issues';
+
+const storage = () => import('$lib/import/storage');
+
+/** Saves an imported journey; answers what to add to the status when that failed. */
+export async function saveJourney(bundle: JourneyBundle, from?: string): Promise<string> {
+	try {
+		await (await storage()).saveImport(bundle, from);
+		return '';
+	} catch (error) {
+		return ` It could not be saved in this browser (${String(error)}), so it will be gone after a reload.`;
+	}
+}
+
+/** Removes a saved journey; answers what to add to the status when that failed. */
+export async function forgetJourney(id: string): Promise<string> {
+	try {
+		await (await storage()).removeImport(id);
+		return '';
+	} catch {
+		return ' It could not be removed from this browser’s storage.';
+	}
+}
+
+async function loadSaved() {
+	// No IndexedDB here (e.g. a private window): nothing was saved.
+	return (await storage()).loadImports().catch(() => []);
+}
+
+/** The saved journeys, through the same validator as a new import, next to the ids in `taken`. */
+export async function restoreSaved(
+	taken: TakenIds
+): Promise<{ restored: ImportedJourney[]; issues: ImportIssue[] }> {
+	const saved = await loadSaved();
+	if (saved.length === 0) return { restored: [], issues: [] };
+	const { restoreAll } = await import('$lib/import/restore');
+	return restoreAll(
+		saved.map((s) => s.record?.journey),
+		taken
+	);
+}
+
+/** The id of the journey saved from this `?import=` link, if one was. */
+export async function savedFromLink(link: string): Promise<string | undefined> {
+	return (await loadSaved()).find((s) => s.record?.from === link)?.key;
+}
+
+/** Downloads the journey as Echelon GeoJSON (`my-trip.echelon.geojson`). */
+export function downloadJourney(bundle: JourneyBundle): void {
+	const blob = new Blob([JSON.stringify(bundleToGeoJSON(bundle), null, '\t')], {
+		type: 'application/geo+json'
+	});
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = exportFileName(bundle);
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}

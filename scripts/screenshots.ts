@@ -30,15 +30,24 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 	stop: {
 		path: '/',
 		act: async (page) => {
+			await openSheet(page);
 			await page.locator('[data-stop]').nth(3).click();
 			await page.getByTestId('stop-panel').waitFor();
 		}
 	},
-	about: { path: '/', act: (page) => page.getByRole('tab', { name: 'About' }).click() },
+	about: {
+		path: '/',
+		act: async (page) => {
+			await openSheet(page);
+			await page.getByRole('tab', { name: 'About' }).click();
+		}
+	},
 	distances: {
 		path: '/',
 		act: async (page) => {
-			await page.getByRole('button', { name: 'Distances' }).click();
+			const menu = page.getByRole('button', { name: 'Menu' });
+			if (await menu.isVisible()) await menu.click();
+			await page.getByRole('button', { name: 'Distances', exact: true }).click();
 			await page.getByTestId('distances-panel').waitFor();
 		}
 	},
@@ -49,6 +58,12 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 		}
 	}
 };
+
+/** On a phone the panels are a bottom sheet: pull it up first. */
+async function openSheet(page: Page) {
+	const handle = page.getByRole('button', { name: 'Show details' });
+	if (await handle.isVisible()) await handle.click();
+}
 
 async function waitForMap(page: Page) {
 	await page.waitForFunction(() => {

@@ -16,9 +16,13 @@ import { journeyIndexOf, mergeImported, withImportedDistances } from '$lib/impor
 import { Playback } from '$lib/playback/playback.svelte';
 import { clockTiming, vehicleModeAt } from '$lib/playback/timing';
 import { boundsOf, STOP_ZOOM, type CameraIntent } from '$lib/map/camera';
+import { journeyColors } from '$lib/map/layer-styles';
+import { journeyHeadline } from '$lib/journey/headline';
+import { whereNow } from '$lib/format/where';
 import type { UrlState } from './url-state';
 
 export type Panel = 'itinerary' | 'stop' | 'about';
+export type SheetSnap = 'peek' | 'half' | 'full';
 
 export interface FlagshipData {
 	/** The flagship journeys, oldest first: the first opens the app. */
@@ -40,12 +44,17 @@ export class Explorer {
 
 	journeyId = $state('');
 	panel = $state<Panel>('itinerary');
-	sheetOpen = $state(true);
+	/**
+	 * How far the panels' bottom sheet is pulled up on a phone (the desktop shows them beside the map):
+	 * a handle's height, half the map, or all of it.
+	 */
+	sheet = $state<SheetSnap>('peek');
 	distancesOpen = $state(false);
 	showBoth = $state(false);
 	showBorders = $state(false);
 	follow = $state(true);
-	unit = $state<DistanceUnit>('km');
+	/** The unit the reader chose (switch or link); until then, the headline claim's unit. */
+	#chosenUnit = $state<DistanceUnit | null>(null);
 	/** What the camera should do next; a new object is a new request. */
 	camera = $state.raw<CameraIntent | null>(null);
 	/**
@@ -59,6 +68,8 @@ export class Explorer {
 	readonly data = $derived.by(() =>
 		mergeImported({ ...this.#flagship, sources: this.sources }, this.imported)
 	);
+	/** Each journey's colour, by its place in the list. */
+	readonly colors = $derived(journeyColors(this.data.journeys.map((j) => j.meta.id)));
 	readonly journey = $derived(
 		this.data.journeys.find((j) => j.meta.id === this.journeyId) ?? this.data.journeys[0]!
 	);
@@ -89,6 +100,12 @@ export class Explorer {
 			? [this.journey, ...this.data.journeys.filter((j) => j !== this.journey)]
 			: [this.journey]
 	);
+	/** Placed and attested trips, the total and the headline claim (headline.ts). */
+	readonly headline = $derived.by(() => journeyHeadline(this.journey, this.index));
+	/** Where the clock has the journey, for the date chip and the announcer (format/where.ts). */
+	readonly where = $derived.by(() =>
+		whereNow(this.journey, this.index, this.position, this.data.places)
+	);
 	readonly distanceView = $derived(withImportedDistances(this.distances, this.imported));
 	/** The shareable state, or null while playing: the URL is never rewritten every frame. */
 	readonly urlState = $derived.by<UrlState | null>(() =>
@@ -102,7 +119,7 @@ export class Explorer {
 					follow: this.follow,
 					mode: this.playback.mode,
 					both: this.showBoth,
-					unit: this.unit
+					unit: this.#chosenUnit ?? undefined
 				}
 	);
 
@@ -118,6 +135,15 @@ export class Explorer {
 	/** The playback index of a journey, built once, when first needed. */
 	indexOf(journey: Journey): JourneyIndex {
 		return journeyIndexOf(journey);
+	}
+
+	/** Distances are shown in the reader's unit, else in the unit of the journey's headline claim. */
+	get unit(): DistanceUnit {
+		return this.#chosenUnit ?? this.headline.claim?.unit ?? 'km';
+	}
+
+	set unit(unit: DistanceUnit) {
+		this.#chosenUnit = unit;
 	}
 
 	hasJourney(id: string): boolean {
@@ -142,7 +168,7 @@ export class Explorer {
 		if (options.seek !== false) this.playback.seek(stop.tArrive);
 		this.#pin = { stopId, reached: this.reached };
 		this.panel = 'stop';
-		this.sheetOpen = true;
+		this.openSheet();
 		this.camera = { kind: 'fly', to: stop.lngLat, minZoom: STOP_ZOOM };
 	}
 
@@ -180,7 +206,12 @@ export class Explorer {
 
 	showPanel(panel: Panel): void {
 		this.panel = panel;
-		this.sheetOpen = true;
+		this.openSheet();
+	}
+
+	/** Show the panels on a phone: pull the sheet up to half, unless it is further up already. */
+	openSheet(): void {
+		if (this.sheet === 'peek') this.sheet = 'half';
 	}
 
 	/** The reader moved the map by hand: stop following the marker. */

@@ -84,7 +84,6 @@ describe('parseUrlState on random input', () => {
 /** What `formatUrlState` leaves out because it is the default. */
 function withoutDefaults(state: Omit<UrlState, 'tDay'>): Omit<UrlState, 'tDay'> {
 	const copy = { ...state };
-	if (copy.unit === 'km') delete copy.unit;
 	if (copy.follow === true) delete copy.follow;
 	if (copy.both === false) delete copy.both;
 	if (copy.mode === 'continuous') delete copy.mode;

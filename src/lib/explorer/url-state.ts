@@ -80,6 +80,7 @@ export function formatUrlState(state: UrlState): string {
 	if (state.follow === false) params.set('follow', '0');
 	if (state.mode === 'stops') params.set('mode', 'stops');
 	if (state.both) params.set('both', '1');
-	if (state.unit && state.unit !== 'km') params.set('unit', state.unit);
+	// Written only when the reader chose it: the default follows the journey's headline claim.
+	if (state.unit) params.set('unit', state.unit);
 	return params.toString();
 }

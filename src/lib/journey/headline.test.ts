@@ -18,6 +18,12 @@ describe('journeyHeadline', () => {
 		expect(h.claim?.share).toBeCloseTo(totalKm / 1609.344, 9);
 	});
 
+	it('never takes a claim for a stretch as the journey’s total', () => {
+		const journey = tinyJourney();
+		journey.meta.claims = journey.meta.claims.map((c) => ({ ...c, value: 10 }));
+		expect(journeyHeadline(journey, buildJourneyIndex(journey)).claim).toBeUndefined();
+	});
+
 	it('has no claim or attested count when the journey gives none', () => {
 		const journey = tinyJourney(false);
 		journey.meta.claims = [];

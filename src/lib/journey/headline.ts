@@ -1,7 +1,7 @@
 /**
  * The few numbers a reader wants on the first view of a journey: how many of its attested trips are
- * placed and what the rest are, how far it went, and how that compares with its headline claim (the
- * first claim in journey.json, the one the sources repeat most). Pure; lengths in km along the legs.
+ * placed and what the rest are, how far it went, and how that compares with its headline claim.
+ * Pure; lengths in km along the legs.
  */
 import type { JourneyIndex } from './journey-index';
 import type { Claim } from './schema';
@@ -23,7 +23,7 @@ export interface Headline {
 export function journeyHeadline(journey: Journey, index: JourneyIndex): Headline {
 	const { meta } = journey;
 	const totalKm = index.km[index.km.length - 1] ?? 0;
-	const first = meta.claims[0];
+	const first = headlineClaim(meta.claims, totalKm);
 	const attested = meta.tripCount?.value;
 	return {
 		...(attested !== undefined && {
@@ -41,6 +41,16 @@ export function journeyHeadline(journey: Journey, index: JourneyIndex): Headline
 			}
 		})
 	};
+}
+
+/**
+ * The claim a journey is measured against on its first view: the first claim (journey.json lists
+ * the one the sources repeat most first) that is a total for the journey, not a stretch of it. A claim
+ * under a quarter of what the placed legs already measure is a stretch (the exile's "about 300
+ * versts" from Pishpek to Alma-Ata), never the journey's total.
+ */
+export function headlineClaim(claims: readonly Claim[], totalKm: number): Claim | undefined {
+	return claims.find((c) => unitToKm(c.value, c.unit) >= totalKm / 4);
 }
 
 /**

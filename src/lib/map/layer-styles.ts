@@ -40,16 +40,49 @@ export const COLOR = {
 	land: '#efe9dc',
 	river: '#9dbccb',
 	border: '#8a7f73',
-	/** One colour per journey, picked to stay apart on the beige land and for colour-blind readers. */
-	journey: { train: '#b3261e', exile: '#1f5fa8' } as Record<string, string>,
-	journeyFallback: '#6b4c9a',
 	stopStroke: '#ffffff',
 	selected: '#111111'
 } as const;
 
-export function journeyColor(journeyId: string): string {
-	return COLOR.journey[journeyId] ?? COLOR.journeyFallback;
+/**
+ * Journey colours, in the order the journeys are listed (the flagship ones first, then the reader's):
+ * saturated and warm or dark, never a blue that reads as water on this basemap, and apart from each
+ * other for colour-blind readers (checked with the Okabe–Ito and ColorBrewer Dark2 sets in mind).
+ */
+export const JOURNEY_PALETTE = [
+	'#b3261e', // brick red
+	'#6a3d9a', // violet
+	'#c26a00', // amber
+	'#1b7837', // green
+	'#c2185b', // magenta
+	'#5d4037', // brown
+	'#00695c', // dark teal
+	'#37474f' // slate
+] as const;
+
+/** Each journey's colour by its place in the list; the palette repeats past eight journeys. */
+export function journeyColors(journeyIds: readonly string[]): Record<string, string> {
+	return Object.fromEntries(
+		journeyIds.map((id, i) => [id, JOURNEY_PALETTE[i % JOURNEY_PALETTE.length] as string])
+	);
 }
+
+/**
+ * The numbers the journey layers are drawn with, named once: the layer specifications below and the
+ * legend (ui/Legend.svelte) both read them, so the key always shows what the map draws.
+ */
+export const LINE = {
+	travelled: { width: 3, opacity: 0.9 },
+	ahead: { width: 1.8, opacity: 0.5 },
+	/** Reconstructed legs: dashes of 2 and gaps of 2 line widths. */
+	dash: [2, 2] as [number, number],
+	head: { width: 3.5 }
+} as const;
+export const STOP = {
+	ahead: { radius: 4, fill: '#ffffff', strokeWidth: 1.5 },
+	visited: { radius: 5, strokeWidth: 1.5 },
+	selected: { radius: 8, strokeWidth: 3, stroke: COLOR.selected }
+} as const;
 
 /** Text font stack: no glyph server, so MapLibre draws labels with local fonts (TinySDF). */
 export const LABEL_FONT = ['DejaVu Sans', 'Liberation Sans', 'sans-serif'];
@@ -65,12 +98,8 @@ const state = (name: string): ExpressionSpecification => [
 	['feature-state', name],
 	false
 ];
-const byJourney = [
-	'match',
-	['get', 'journey'],
-	...Object.entries(COLOR.journey).flat(),
-	COLOR.journeyFallback
-] as unknown as ExpressionSpecification;
+// Each feature carries its journey's colour (map-features.ts), so imported journeys get theirs too.
+const byJourney: ExpressionSpecification = ['get', 'color'];
 
 /** The whole route, faint until travelled ("done" feature-state), then bold; inferred legs dashed. */
 export const LEG_LAYERS: LineLayerSpecification[] = [
@@ -82,8 +111,8 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: {
 			'line-color': byJourney,
-			'line-width': ['case', state('done'), 3, 2],
-			'line-opacity': ['case', state('done'), 0.9, state('current'), 0.9, 0.3]
+			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
+			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity]
 		}
 	},
 	{
@@ -94,9 +123,9 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		filter: ['==', ['get', 'grade'], 'reconstructed'],
 		paint: {
 			'line-color': byJourney,
-			'line-width': ['case', state('done'), 2.5, 1.8],
-			'line-opacity': ['case', state('done'), 0.85, 0.3],
-			'line-dasharray': [2, 2]
+			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
+			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity],
+			'line-dasharray': LINE.dash
 		}
 	}
 ];
@@ -107,7 +136,7 @@ export const HEAD_LAYER: LineLayerSpecification = {
 	type: 'line',
 	source: SOURCE.head,
 	layout: { 'line-join': 'round', 'line-cap': 'round' },
-	paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': 3.5, 'line-opacity': 1 }
+	paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': LINE.head.width, 'line-opacity': 1 }
 };
 
 /** Stops: hollow until the clock reaches them, filled after, ringed when selected; then labels. */
@@ -117,24 +146,40 @@ export const STOP_LAYERS: [CircleLayerSpecification, SymbolLayerSpecification] =
 		type: 'circle',
 		source: SOURCE.stops,
 		paint: {
-			'circle-color': ['case', state('visited'), byJourney, '#ffffff'],
-			'circle-radius': ['case', state('selected'), 8, state('visited'), 5, 4],
-			'circle-stroke-color': ['case', state('selected'), COLOR.selected, byJourney],
-			'circle-stroke-width': ['case', state('selected'), 3, 1.5]
+			'circle-color': ['case', state('visited'), byJourney, STOP.ahead.fill],
+			'circle-radius': [
+				'case',
+				state('selected'),
+				STOP.selected.radius,
+				state('visited'),
+				STOP.visited.radius,
+				STOP.ahead.radius
+			],
+			'circle-stroke-color': ['case', state('selected'), STOP.selected.stroke, byJourney],
+			'circle-stroke-width': [
+				'case',
+				state('selected'),
+				STOP.selected.strokeWidth,
+				STOP.ahead.strokeWidth
+			]
 		}
 	},
 	{
+		// One label per place, the most important placed first; each keeps clear of its point by more
+		// than the vehicle marker's radius (13 px), so the marker standing there never covers it.
 		id: LAYER.stopLabels,
 		type: 'symbol',
 		source: SOURCE.stops,
+		filter: ['==', ['get', 'label'], true],
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': LABEL_FONT,
-			'text-size': 12,
-			'text-offset': [0, 1.1],
-			'text-anchor': 'top',
+			'text-size': ['interpolate', ['linear'], ['get', 'rank'], -2, 14, 3, 11],
+			'symbol-sort-key': ['get', 'rank'],
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 1.3,
 			'text-optional': true
 		},
-		paint: { 'text-color': '#2b2620', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 }
+		paint: { 'text-color': '#2b2620', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
 	}
 ];

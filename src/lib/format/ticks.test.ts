@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { timelineTicks } from './ticks';
+import { dayNumber } from '$lib/journey/days';
+
+describe('timelineTicks', () => {
+	it('labels every year of a three-year span and marks its months', () => {
+		const ticks = timelineTicks(dayNumber('1918-08-08'), dayNumber('1921-03-01'), 900);
+		expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['1919', '1920', '1921']);
+		const months = ticks.filter((t) => !t.major);
+		expect(months.length).toBe(28);
+		expect(ticks.every((t) => t.tDay >= dayNumber('1918-08-08'))).toBe(true);
+	});
+
+	it('labels months when there is room for them', () => {
+		const ticks = timelineTicks(dayNumber('1928-01-17'), dayNumber('1928-12-31'), 900);
+		expect(ticks.map((t) => t.label)).toContain('Jun');
+		expect(ticks[0]).toMatchObject({ label: '1928', major: true });
+	});
+
+	it('thins year labels on a long span in a narrow timeline', () => {
+		const ticks = timelineTicks(dayNumber('1928-01-17'), dayNumber('1940-08-21'), 200);
+		const labelled = ticks.filter((t) => t.label);
+		expect(labelled.length).toBeLessThanOrEqual(6);
+		expect(labelled.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('gives days for a journey of weeks', () => {
+		const ticks = timelineTicks(dayNumber('1920-05-01'), dayNumber('1920-05-20'), 600);
+		const labels = ticks.map((t) => t.label).filter(Boolean);
+		expect(labels).toContain('3 May');
+		expect(labels.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('never gives two ticks for one day', () => {
+		for (const [a, b] of [
+			['1919-02-01', '1919-07-01'],
+			['1920-05-01', '1920-05-20'],
+			['1918-08-08', '1921-12-31']
+		] as const) {
+			const days = timelineTicks(dayNumber(a), dayNumber(b), 700).map((t) => t.tDay);
+			expect(new Set(days).size).toBe(days.length);
+		}
+	});
+
+	it('is empty for an empty span', () => {
+		expect(timelineTicks(5, 5, 600)).toEqual([]);
+	});
+});

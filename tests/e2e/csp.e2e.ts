@@ -25,7 +25,7 @@ test('the app runs under its Content-Security-Policy without a violation', async
 	await waitForMapIdle(page);
 	// MapLibre's worker is running and WebGL draws: the map answers a query.
 	expect(await mapCall(page, (m) => m.getStyle().layers.length)).toBeGreaterThan(3);
-	await page.getByRole('button', { name: 'Distances' }).click();
+	await page.getByRole('button', { name: 'Distances', exact: true }).click();
 	await expect(page.getByTestId('distances-panel')).toBeVisible();
 	await expect(page.getByTestId('distances-panel').locator('svg').first()).toBeVisible();
 	await page.getByRole('button', { name: 'Close distances' }).click();

@@ -16,7 +16,7 @@ function cliView(): DistanceView {
 }
 
 async function openDistances(page: Page) {
-	await page.getByRole('button', { name: 'Distances' }).click();
+	await page.getByRole('button', { name: 'Distances', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Distances' });
 	await expect(panel).toBeVisible();
 	return panel;
@@ -47,10 +47,12 @@ test.describe('the Distances panel', () => {
 				formatDistance(exile.lengthKm, unit)
 			);
 		};
+		// The train's headline claim is "at least 75,000 miles": miles until the reader chooses.
 		await expect(
-			panel.getByRole('radiogroup', { name: 'Unit' }).getByRole('radio', { name: 'km' })
+			panel.getByRole('radiogroup', { name: 'Unit' }).getByRole('radio', { name: 'mi' })
 		).toBeChecked();
-		await shows('km');
+		await shows('mi');
+		expect(new URL(page.url()).searchParams.get('unit')).toBeNull();
 
 		for (const c of train.claims) {
 			const claim = panel.getByTestId(`claim-${c.claim.id}`);
@@ -62,9 +64,9 @@ test.describe('the Distances panel', () => {
 		);
 
 		const unit = panel.getByRole('radiogroup', { name: 'Unit' });
-		await unit.getByRole('radio', { name: 'mi' }).check();
-		await expect(page).toHaveURL(/[?&]unit=mi\b/);
-		await shows('mi');
+		await unit.getByRole('radio', { name: 'km' }).check();
+		await expect(page).toHaveURL(/[?&]unit=km\b/);
+		await shows('km');
 		await unit.getByRole('radio', { name: 'versts' }).check();
 		await expect(page).toHaveURL(/[?&]unit=versts?\b/);
 		await shows('verst');
@@ -95,7 +97,7 @@ test.describe('the Distances panel', () => {
 			}
 		});
 		await page.goto('/');
-		await expect(page.getByRole('button', { name: 'Distances' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Distances', exact: true })).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		const firstView = scripts.length;
 		expect(await Promise.all(scripts.map((s) => s.plot))).not.toContain(true);

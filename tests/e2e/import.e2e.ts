@@ -70,7 +70,7 @@ test.describe('your own journeys', () => {
 		await expect(panel).toContainText('A rally at the station');
 
 		// Its length is in the Distances panel, like the flagship journeys'.
-		await page.getByRole('button', { name: 'Distances' }).click();
+		await page.getByRole('button', { name: 'Distances', exact: true }).click();
 		const distances = page.getByTestId('distances-panel');
 		await expect(distances.getByRole('heading', { name: 'good' })).toBeVisible();
 		await page.getByRole('button', { name: 'Close distances' }).click();

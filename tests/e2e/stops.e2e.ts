@@ -99,7 +99,9 @@ test.describe('stops in context', () => {
 		await expect(about.getByText(/407/).first()).toBeVisible();
 	});
 
-	test('the phone layout shows a bottom sheet without sideways scrolling', async ({ browser }) => {
+	test('the phone layout: one header row, the map at least half the screen, panels as a bottom sheet', async ({
+		browser
+	}) => {
 		const page = await browser.newPage({
 			viewport: { width: 390, height: 844 },
 			isMobile: true,
@@ -107,20 +109,40 @@ test.describe('stops in context', () => {
 		});
 		await page.goto('/');
 		await waitForMapIdle(page);
+		const header = (await page.getByRole('banner').boundingBox())!;
+		expect(header.height).toBeLessThan(60);
 		const map = (await page.getByTestId('map').boundingBox())!;
-		const sheet = (await page
-			.getByRole('complementary', { name: 'Journey details' })
-			.boundingBox())!;
-		expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
-		expect(sheet.width).toBeLessThanOrEqual(390);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - window.innerWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await page.getByRole('button', { name: 'Hide details' }).click();
+		const sheet = page.getByRole('complementary', { name: 'Journey details' });
+		// The sheet starts as a handle over the bottom of the map, which keeps most of the screen.
+		const peek = (await sheet.boundingBox())!;
+		expect(map.height - peek.height).toBeGreaterThanOrEqual(844 / 2);
+		expect(peek.y + peek.height).toBeLessThanOrEqual(map.y + map.height + 1);
 		await expect(itinerary(page)).toBeHidden();
+		const noOverflow = async () =>
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+			).toBeLessThanOrEqual(0);
+		await noOverflow();
+
+		// A tap pulls it up to half the map, another to all of it, a third back down.
 		await page.getByRole('button', { name: 'Show details' }).click();
 		await expect(itinerary(page)).toBeVisible();
+		const half = (await sheet.boundingBox())!;
+		expect(half.height).toBeGreaterThan(map.height * 0.4);
+		await page.getByRole('button', { name: 'Expand details' }).click();
+		await expect
+			.poll(async () => (await sheet.boundingBox())!.height)
+			.toBeGreaterThan(map.height * 0.9);
+		await page.getByRole('button', { name: 'Hide details' }).click();
+		await expect(itinerary(page)).toBeHidden();
+
+		// The other tools are in the menu; Distances takes the whole screen.
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await page.getByRole('button', { name: 'Distances', exact: true }).click();
+		const distances = (await page.locator('#distances-overlay').boundingBox())!;
+		expect(distances.width).toBeGreaterThanOrEqual(389);
+		expect(distances.height).toBeGreaterThanOrEqual(843);
+		await noOverflow();
 		await page.close();
 	});
 

@@ -100,6 +100,10 @@ export class Explorer {
 			? [this.journey, ...this.data.journeys.filter((j) => j !== this.journey)]
 			: [this.journey]
 	);
+	/** The modes of travel of the chosen journey, in the order they first occur. */
+	readonly modes = $derived(
+		this.index.legs.map((l) => l.mode).filter((m, i, all) => all.indexOf(m) === i)
+	);
 	/** Placed and attested trips, the total and the headline claim (headline.ts). */
 	readonly headline = $derived.by(() => journeyHeadline(this.journey, this.index));
 	/** Where the clock has the journey, for the date chip and the announcer (format/where.ts). */

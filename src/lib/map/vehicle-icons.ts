@@ -1,7 +1,7 @@
 // Small inline SVG glyphs for the moving marker, one per mode of travel (no icon font, no network).
 import type { Mode } from '$lib/journey/schema';
 
-const PATHS: Record<Mode, string> = {
+export const VEHICLE_PATHS: Record<Mode, string> = {
 	// A locomotive: boiler, cab, chimney and wheels.
 	rail: 'M3 14h12v-5h-3V6h-2v3H6V7H4v7zm13 0h3v-7h-4v7zM5 17a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0zm6 0a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0zm5 0a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0z',
 	// A steamer: hull, superstructure and funnel.
@@ -19,6 +19,6 @@ export function vehicleSvg(mode: Mode, color: string): string {
 	return (
 		`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">` +
 		`<circle cx="12" cy="12" r="11.5" fill="#fff" stroke="${color}" stroke-width="1.5"/>` +
-		`<path d="${PATHS[mode]}" fill="${color}" transform="translate(2.4 1.6) scale(0.8)"/></svg>`
+		`<path d="${VEHICLE_PATHS[mode]}" fill="${color}" transform="translate(2.4 1.6) scale(0.8)"/></svg>`
 	);
 }

@@ -14,6 +14,8 @@ import {
 import { readJson, writeJson } from '../lib/io';
 import { unknownIds } from '../lib/table';
 import { readControlTables } from '../control/tables';
+import { checkControl } from '../../../src/lib/journey/cross-check-control';
+import type { GeodataIssue } from '../../../src/lib/journey/types';
 
 export function buildControl(): void {
 	const problems: string[] = [];
@@ -61,6 +63,10 @@ export function buildControl(): void {
 	}
 	for (const id of extraPlaces.keys())
 		if (!timelines.has(id)) problems.push(`control/places.csv: ${id} has no control rows`);
+	// The loader's own rules (order, overlaps, repeats), so a bad row stops the build, not only CI.
+	const issues: GeodataIssue[] = [];
+	checkControl(features, { cite: () => undefined, places }, issues);
+	for (const i of issues) problems.push(`${i.feature}: ${i.path ?? ''}: ${i.message}`);
 	if (problems.length) throw new Error(problems.join('\n'));
 	features.sort((a, b) => (a.id < b.id ? -1 : 1));
 	writeJson('geodata/control/control.geojson', { type: 'FeatureCollection', features });

@@ -13,6 +13,7 @@ import {
 import { CONTROL_START } from '../../src/lib/journey/schema-control';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 import { runContextCli } from '../../scripts/lib/context-cli';
+import { legsThroughOtherSide } from '../../src/lib/journey/front-checks';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const files = readGeodataFiles(root);
@@ -140,5 +141,19 @@ describe('npm run context (in-process)', () => {
 		const r = runContextCli(args, files);
 		expect(r.exitCode).toBe(2);
 		expect(r.stderr).toMatch(message);
+	});
+});
+
+describe('the journeys against the front (what --check-routes reports)', () => {
+	it('has no leg passing a place held by the other side on its day without a reasoning or notes', () => {
+		const passes = data().journeys.flatMap((j) => legsThroughOtherSide(j, control()));
+		expect(passes.filter((f) => !f.explained).map((f) => `${f.leg} ${f.date}`)).toEqual([]);
+	});
+
+	it('does see the Kazan front from the Sviyazhsk legs at a wider radius', () => {
+		const train = data().journeys.find((j) => j.meta.id === 'train');
+		const near = legsThroughOtherSide(train!, control(), 'red', 40);
+		const kazanLeg = near.find((f) => f.leg.endsWith('-sviyazhsk_stn') && f.date < '1918-09-01');
+		expect(kazanLeg?.places.map((p) => p.place)).toContain('kazan');
 	});
 });

@@ -160,7 +160,9 @@ export function otherSideOnRoute(
 	const first = route[0];
 	if (!first) return [];
 	const line = route.length >= 2 ? lineString(route) : undefined;
+	const near = nearBox(route, withinKm);
 	return heldByOtherSide(control, isoDate, side)
+		.filter(({ feature }) => near(feature.geometry.coordinates))
 		.map(({ feature, h }) => {
 			const p = point(feature.geometry.coordinates);
 			const km = line
@@ -170,6 +172,26 @@ export function otherSideOnRoute(
 		})
 		.filter((r) => r.distanceKm <= withinKm)
 		.sort((a, b) => a.distanceKm - b.distanceKm);
+}
+
+/**
+ * A cheap test for "could lie within `km` of the route": its bounding box grown by `km` (a degree of
+ * latitude is at least 110 km; a degree of longitude shrinks with the cosine of the highest latitude).
+ * Keeps the exact point-to-line distance for the few places near a long routed leg.
+ */
+function nearBox(route: LngLat[], km: number): (c: LngLat) => boolean {
+	const xs = route.map((c) => c[0]);
+	const ys = route.map((c) => c[1]);
+	const maxAbsLat = Math.min(89, Math.max(...ys.map(Math.abs)) + km / 110);
+	const dLat = km / 110;
+	const dLng = km / (111.32 * Math.cos((maxAbsLat * Math.PI) / 180));
+	const [w, e, s, n] = [
+		Math.min(...xs) - dLng,
+		Math.max(...xs) + dLng,
+		Math.min(...ys) - dLat,
+		Math.max(...ys) + dLat
+	];
+	return ([x, y]) => x >= w && x <= e && y >= s && y <= n;
 }
 
 /** The coordinates of a route given as place ids (e.g. a leg's stops); unknown ids are skipped. */

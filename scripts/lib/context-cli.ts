@@ -2,7 +2,8 @@
 // (path → text) and returns what to print and the exit code, so the tests can run it in-process.
 import { parseArgs } from 'node:util';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
-import { holderAt, nearestOtherSide } from '../../src/lib/journey/control';
+import { holderAt } from '../../src/lib/journey/control';
+import { nearestOtherSide } from '../../src/lib/journey/control-distance';
 import { isoDateSchema } from '../../src/lib/journey/schema';
 import type { CliResult } from './distances-cli';
 

@@ -4,12 +4,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
+import { holderAt } from '../../src/lib/journey/control';
 import {
-	holderAt,
 	nearestOtherSide,
 	otherSideOnRoute,
 	routeOfPlaces
-} from '../../src/lib/journey/control';
+} from '../../src/lib/journey/control-distance';
 import { CONTROL_START } from '../../src/lib/journey/schema-control';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 import { runContextCli } from '../../scripts/lib/context-cli';

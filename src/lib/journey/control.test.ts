@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holderAt, nearestOtherSide, otherSideOnRoute, routeOfPlaces, sideOf } from './control';
+import { holderAt, sideOf } from './control';
+import { nearestOtherSide, otherSideOnRoute, routeOfPlaces } from './control-distance';
 import { checkControl } from './cross-check-control';
 import type { ControlChange, ControlFeature, Holder, LngLat } from './schema';
 import type { GeodataIssue } from './types';

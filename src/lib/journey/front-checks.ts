@@ -7,7 +7,8 @@
 import type { Journey } from './types';
 import type { ControlFeature } from './schema';
 import { buildLegDistances } from './distance';
-import { otherSideOnRoute, type OtherSidePlace, type Side } from './control';
+import type { Side } from './control';
+import { otherSideOnRoute, type OtherSidePlace } from './control-distance';
 
 /** How close a place must lie to a leg's line to count as passed (km). */
 export const FRONT_PASS_KM = 5;

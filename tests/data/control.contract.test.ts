@@ -1,6 +1,8 @@
 // The control contract: the real geodata/control timelines load with the rest, cover the places the
 // project promises, and answer the two cases the issue names (Sviyazhsk facing White Kazan in August
 // 1918; Kharkov White after 24 June 1919). The `npm run context` core is run in-process.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
@@ -155,5 +157,25 @@ describe('the journeys against the front (what --check-routes reports)', () => {
 		const near = legsThroughOtherSide(train!, control(), 'red', 40);
 		const kazanLeg = near.find((f) => f.leg.endsWith('-sviyazhsk_stn') && f.date < '1918-09-01');
 		expect(kazanLeg?.places.map((p) => p.place)).toContain('kazan');
+	});
+});
+
+// Starting tsx takes a second alone and several under a parallel run.
+describe('npm run context as a process', { timeout: 60_000 }, () => {
+	const tsx = join(root, 'node_modules', '.bin', 'tsx');
+	const script = join(root, 'scripts', 'context.ts');
+	const run = (...args: string[]) => spawnSync(tsx, [script, ...args], { encoding: 'utf8' });
+
+	it('prints JSON and exits 0', () => {
+		const r = run('--place', 'kharkov', '--date', '1919-07-10', '--json');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout)).toMatchObject({ place: 'kharkov', holder: 'white' });
+	});
+
+	it('exits 2 on an unknown place, with the message on stderr', () => {
+		const r = run('--place', 'atlantis', '--date', '1919-07-10');
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/unknown place "atlantis"/);
 	});
 });

@@ -2,7 +2,7 @@
 // scripts/lib/distances-cli.ts. Exit codes: 0 done, 1 bad data or a route that cannot be found, 2 usage.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGeodataFiles } from './lib/read-geodata-files';
+import { readGeodataFilesOrExit } from './lib/read-geodata-files';
 import { parseDistancesArgs, runDistancesCli } from './lib/distances-cli';
 
 const args = process.argv.slice(2);
@@ -13,13 +13,7 @@ try {
 } catch {
 	// runDistancesCli reports the bad argument with the usage text.
 }
-let files: Record<string, string> = {};
-try {
-	files = readGeodataFiles(root);
-} catch (error) {
-	console.error(`cannot read ${root}/geodata: ${(error as Error).message}`);
-	process.exit(1);
-}
+const files = readGeodataFilesOrExit(root);
 const result = runDistancesCli(args, files);
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);

@@ -1,7 +1,8 @@
 /**
  * `npm run geodata:build`: regenerates every file in geodata/ from the research tables in
  * geodata/src/, stage by stage. Each stage reads what earlier stages wrote (places before the network
- * that snaps to them, the network before the journeys routed on it). The result is byte for byte the
+ * that snaps to them, the network before the journeys routed on it, places before the control
+ * timelines placed at them). The result is byte for byte the
  * same on every run; CI rebuilds and fails when git sees a difference.
  */
 import { buildSources } from './stages/sources';
@@ -9,13 +10,15 @@ import { buildPlaces } from './stages/places';
 import { buildNetwork } from './stages/network';
 import { buildTrain } from './stages/train';
 import { buildExile } from './stages/exile';
+import { buildControl } from './stages/control';
 
 const stages: [string, () => void | Promise<void>][] = [
 	['sources', buildSources],
 	['places', buildPlaces],
 	['network', buildNetwork],
 	['train', buildTrain],
-	['exile', buildExile]
+	['exile', buildExile],
+	['control', buildControl]
 ];
 
 for (const [name, run] of stages) {

@@ -9,6 +9,7 @@ import { kmToUnit } from '../../src/lib/journey/distance-units';
 import { formatDistanceReport } from './distances-report';
 import { checkRailLegs, railLegProblems } from '../../src/lib/journey/routing-checks';
 import { formatShare } from '../../src/lib/format/distance-format';
+import { legsThroughOtherSide, FRONT_PASS_KM } from '../../src/lib/journey/front-checks';
 
 export interface CliResult {
 	exitCode: number;
@@ -22,7 +23,8 @@ export const USAGE = `Usage:
   npm run distances -- --from <placeId> --to <placeId> [--date YYYY-MM-DD] [--json]
                                          routed rail distance on the 1918 network as open on that date
   npm run distances -- --check-routes    re-routes every routed rail leg on its day; lists legs over lines not
-                                         yet open or more than 1% off their route (exit 1 if any)
+                                         yet open or more than 1% off their route (exit 1 if any), and legs
+                                         passing a place held by the other side that day (a report)
 Options: --root <dir> reads <dir>/geodata instead of this checkout's.`;
 
 const usageError = (message: string): CliResult => ({
@@ -101,11 +103,17 @@ export function runDistancesCli(args: string[], files: Record<string, string>): 
 				: `${c.journey} › ${c.leg} (${c.date ?? 'undated'}): drawn ${formatDistance(c.lengthKm, 'km')}, routed ${formatDistance(c.routedKm ?? 0, 'km')} (${formatShare(c.difference ?? 0)})`
 		);
 		const summary = `${checks.length} rail legs checked, ${problems.length} to look at`;
+		// The front, when the data has control timelines: reported, not failed (the train went to the front).
+		const control = data.control ?? [];
+		const front = control.length
+			? data.journeys.flatMap((j) => legsThroughOtherSide(j, control))
+			: undefined;
+		const frontLines = front ? formatFrontPasses(front) : [];
 		return {
 			exitCode: problems.length > 0 ? 1 : 0,
 			stdout: options.json
-				? `${JSON.stringify({ checked: checks.length, problems }, null, 2)}\n`
-				: `${[...lines, summary].join('\n')}\n`,
+				? `${JSON.stringify({ checked: checks.length, problems, ...(front && { front }) }, null, 2)}\n`
+				: `${[...lines, summary, ...frontLines].join('\n')}\n`,
 			stderr: ''
 		};
 	}
@@ -143,4 +151,22 @@ function formatRoute(route: RailRoute): string {
 		`  via ${route.via.join(' → ')}`,
 		`  sections ${route.sections.join(', ') || '(none)'}`
 	].join('\n');
+}
+
+function formatFrontPasses(front: ReturnType<typeof legsThroughOtherSide>): string[] {
+	const lines = front.map((f) => {
+		const places = f.places
+			.map(
+				(p) =>
+					`${p.holder}${p.army ? ` (${p.army})` : ''}-held ${p.name} ${p.distanceKm.toFixed(1)} km`
+			)
+			.join('; ');
+		return `${f.journey} › ${f.leg} (${f.date}, ${f.mode}): ${places}${f.explained ? ' [leg has a reasoning or notes]' : ''}`;
+	});
+	return [
+		'',
+		`Legs passing within ${FRONT_PASS_KM} km of a place held by the other side on the leg's day (control data; great circle):`,
+		...lines,
+		`${front.length} leg(s) pass the other side; ${front.filter((f) => !f.explained).length} without a reasoning or notes`
+	];
 }

@@ -19,3 +19,13 @@ export function readGeodataFiles(repoRoot: string): Record<string, string> {
 	walk(join(repoRoot, 'geodata'));
 	return files;
 }
+
+/** For the CLIs: the files, or a message on stderr and exit code 1 when geodata/ cannot be read. */
+export function readGeodataFilesOrExit(repoRoot: string): Record<string, string> {
+	try {
+		return readGeodataFiles(repoRoot);
+	} catch (error) {
+		console.error(`cannot read ${repoRoot}/geodata: ${(error as Error).message}`);
+		process.exit(1);
+	}
+}

@@ -12,6 +12,7 @@ export const PUBLISHED_LENGTH_TOLERANCE = 0.05;
 
 export const NETWORK_FILE = 'geodata/networks/rail-1918.geojson';
 export const PLACES_FILE = 'geodata/places.geojson';
+export const CONTROL_FILE = 'geodata/control/control.geojson';
 
 export interface JourneyContext {
 	cite: (file: string, feature: string | undefined, path: string, ids: string[]) => void;

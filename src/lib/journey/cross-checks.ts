@@ -1,13 +1,15 @@
 /**
  * Rules that span files, run after every file has its right shape: ids resolve, dates run forward,
  * legs meet their stops, coordinates sit in their journey's region (this catches swapped lat/lng),
- * rail legs follow the network, and network sections match their station places and published lengths.
+ * rail legs follow the network, network sections match their station places and published lengths,
+ * and the control timelines name known places and run forward (cross-check-control.ts).
  */
 import type { Geodata, GeodataIssue } from './types';
 import type { Note } from './schema';
 import { duplicates, NETWORK_FILE, PLACES_FILE, vertexKey } from './cross-check-kit';
 import { checkJourney } from './cross-check-journey';
 import { checkSection } from './cross-check-network';
+import { checkControl } from './cross-check-control';
 
 export { LEG_END_TOLERANCE_KM, PUBLISHED_LENGTH_TOLERANCE, vertexKey } from './cross-check-kit';
 
@@ -85,5 +87,6 @@ export function crossCheckGeodata(data: Geodata): GeodataIssue[] {
 			issues
 		);
 	}
+	checkControl(data.control ?? [], { cite, places }, issues);
 	return issues;
 }

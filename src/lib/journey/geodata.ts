@@ -12,6 +12,7 @@ import {
 	legFeatureSchema,
 	placeFeatureSchema,
 	railSectionFeatureSchema,
+	controlFeatureSchema,
 	sourcesFileSchema,
 	stopFeatureSchema
 } from './schema';
@@ -21,7 +22,8 @@ import type { Geodata, GeodataIssue, GeodataResult, Journey } from './types';
 export const GEODATA_FILES = {
 	sources: 'geodata/sources.json',
 	places: 'geodata/places.geojson',
-	network: 'geodata/networks/rail-1918.geojson'
+	network: 'geodata/networks/rail-1918.geojson',
+	control: 'geodata/control/control.geojson'
 } as const;
 
 const journeyFile = /^geodata\/journeys\/([^/]+)\/(journey\.json|stops\.geojson|legs\.geojson)$/;
@@ -42,6 +44,11 @@ export function parseGeodata(files: Record<string, string>): GeodataResult {
 	const sources = parseFile(files, GEODATA_FILES.sources, sourcesFileSchema, issues, (e) => e.id);
 	const places = parseCollection(files, GEODATA_FILES.places, placeFeatureSchema, issues);
 	const network = parseCollection(files, GEODATA_FILES.network, railSectionFeatureSchema, issues);
+	// Optional: a data set without control timelines (a reader's own, the fixtures) still loads.
+	const control =
+		files[GEODATA_FILES.control] === undefined
+			? []
+			: parseCollection(files, GEODATA_FILES.control, controlFeatureSchema, issues);
 
 	const journeyIds = [
 		...new Set(Object.keys(files).flatMap((f) => journeyFile.exec(f)?.[1] ?? []))
@@ -70,8 +77,9 @@ export function parseGeodata(files: Record<string, string>): GeodataResult {
 		});
 	}
 
-	if (issues.length > 0 || !sources || !places || !network) return { ok: false, issues };
-	const data: Geodata = { sources, places, network, journeys };
+	if (issues.length > 0 || !sources || !places || !network || !control)
+		return { ok: false, issues };
+	const data: Geodata = { sources, places, network, journeys, control };
 	const crossIssues = crossCheckGeodata(data);
 	return crossIssues.length > 0 ? { ok: false, issues: crossIssues } : { ok: true, data };
 }

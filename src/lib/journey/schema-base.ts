@@ -9,6 +9,9 @@ const isoDate = z
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD (Gregorian)')
 	.refine((s) => isRealCalendarDate(s), 'not a real calendar date');
 
+/** A Gregorian calendar date, YYYY-MM-DD. */
+export const isoDateSchema = isoDate;
+
 function isRealCalendarDate(s: string): boolean {
 	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
 	if (m < 1 || m > 12 || d < 1) return false;
@@ -24,23 +27,32 @@ export const sourceIds = z
 	.array(z.string().min(1))
 	.min(1, 'cite at least one source id from sources.json');
 
-export const historicalDateSchema = z
-	.object({
-		date: isoDate,
-		precision: z.enum(['day', 'month', 'approx']),
-		earliest: isoDate.optional(),
-		latest: isoDate.optional(),
-		note: z.string().optional()
-	})
-	.strict()
-	.refine((d) => !d.earliest || d.earliest <= d.date, {
-		message: 'earliest must not be after date',
-		path: ['earliest']
-	})
-	.refine((d) => !d.latest || d.latest >= d.date, {
-		message: 'latest must not be before date',
-		path: ['latest']
-	});
+/** The rule of every dated window: earliest ≤ date ≤ latest. */
+export function orderedWindow<
+	T extends z.ZodType<{ date: string; earliest?: string; latest?: string }>
+>(schema: T) {
+	return schema
+		.refine((d) => !d.earliest || d.earliest <= d.date, {
+			message: 'earliest must not be after date',
+			path: ['earliest']
+		})
+		.refine((d) => !d.latest || d.latest >= d.date, {
+			message: 'latest must not be before date',
+			path: ['latest']
+		});
+}
+
+export const historicalDateSchema = orderedWindow(
+	z
+		.object({
+			date: isoDate,
+			precision: z.enum(['day', 'month', 'approx']),
+			earliest: isoDate.optional(),
+			latest: isoDate.optional(),
+			note: z.string().optional()
+		})
+		.strict()
+);
 export type HistoricalDate = z.infer<typeof historicalDateSchema>;
 
 export const noteSchema = z

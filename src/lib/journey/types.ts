@@ -4,6 +4,7 @@
  * (schema.ts), which are their single definition.
  */
 import type {
+	ControlFeature,
 	JourneyMeta,
 	LegFeature,
 	PlaceFeature,
@@ -32,6 +33,8 @@ export interface Geodata {
 	places: PlaceFeature[];
 	network: RailSectionFeature[];
 	journeys: Journey[];
+	/** Who held what, when (geodata/control/control.geojson); empty when the file is absent. */
+	control?: ControlFeature[];
 }
 
 export type GeodataResult = { ok: true; data: Geodata } | { ok: false; issues: GeodataIssue[] };

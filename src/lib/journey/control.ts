@@ -1,0 +1,79 @@
+/**
+ * Who held a place on a date: pure lookups over the control timelines
+ * (geodata/control/control.geojson). How far away the other side was: control-distance.ts.
+ */
+import type { ControlChange, ControlDate, ControlFeature, Grade, Holder, Note } from './schema';
+import { CONTROL_END, CONTROL_START } from './schema-control';
+
+/** The two sides of the civil war as the train saw them; green, other and unknown belong to neither. */
+export type Side = 'red' | 'anti-red';
+
+const ANTI_RED: ReadonlySet<Holder> = new Set([
+	'white',
+	'ukrainian',
+	'polish',
+	'central-powers',
+	'allied'
+]);
+
+export function sideOf(holder: Holder): Side | undefined {
+	if (holder === 'red') return 'red';
+	return ANTI_RED.has(holder) ? 'anti-red' : undefined;
+}
+
+export interface HolderAt {
+	place: string;
+	date: string;
+	holder: Holder;
+	army?: string;
+	/** When the holder took the place; absent when the holder is unknown. */
+	since?: ControlDate;
+	sources: string[];
+	grade?: Grade;
+	reasoning?: string;
+	notes?: Note[];
+	/** True when the date falls inside the date window of the change before or after it. */
+	uncertain: boolean;
+}
+
+/** Who held `placeId` on `isoDate` (YYYY-MM-DD); `unknown` outside 1918-08..1921 or for an unrecorded place. */
+export function holderAt(control: ControlFeature[], placeId: string, isoDate: string): HolderAt {
+	const unknown: HolderAt = {
+		place: placeId,
+		date: isoDate,
+		holder: 'unknown',
+		sources: [],
+		uncertain: false
+	};
+	const feature = control.find((f) => f.id === placeId);
+	if (!feature || isoDate < CONTROL_START || isoDate > CONTROL_END) return unknown;
+	const changes = feature.properties.changes;
+	const index = lastChangeBy(changes, isoDate);
+	const current = changes[index];
+	if (!current) return unknown;
+	const next = changes[index + 1];
+	const uncertain =
+		(current.since.latest !== undefined && isoDate < current.since.latest) ||
+		(next !== undefined && (next.since.earliest ?? next.since.date) <= isoDate);
+	return {
+		place: placeId,
+		date: isoDate,
+		holder: current.holder,
+		...(current.army !== undefined && { army: current.army }),
+		since: current.since,
+		sources: current.sources,
+		grade: current.grade,
+		...(current.reasoning !== undefined && { reasoning: current.reasoning }),
+		...(current.notes !== undefined && { notes: current.notes }),
+		uncertain
+	};
+}
+
+/** Index of the last change on or before the date (-1 if none); timelines are short, a scan is enough. */
+function lastChangeBy(changes: ControlChange[], isoDate: string): number {
+	let found = -1;
+	changes.forEach((c, i) => {
+		if (c.since.date <= isoDate) found = i;
+	});
+	return found;
+}

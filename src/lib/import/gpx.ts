@@ -8,6 +8,7 @@ import type { FeatureWording } from './feature-wording';
 import { readFeatures } from './features';
 import { readGpxText, type GpxRead } from './gpx-stream';
 import { quote } from './issues';
+import { swapFeatureCoordinates } from './swap';
 
 const GPX_WORDING: FeatureWording = {
 	label: (f, i) => {
@@ -20,8 +21,10 @@ const GPX_WORDING: FeatureWording = {
 	nameHint: 'add a <name> element'
 };
 
-export function readGpx(text: string, file: string): Draft {
-	return draftFromGpx(readGpxText(text), file);
+export function readGpx(text: string, file: string, swap = false): Draft {
+	const read = readGpxText(text);
+	if (swap) swapFeatureCoordinates(read.features);
+	return draftFromGpx(read, file);
 }
 
 /** The draft from what the GPX reader found (whole text or streamed). */

@@ -50,7 +50,7 @@ describe('parseImport', () => {
 		expect(r.bundle.stops).toHaveLength(3);
 		expect(r.skipped.map(formatImportIssue)).toEqual([
 			'partial.csv › row 3 › lat, lon: latitude 555 is outside −90…90 (are latitude and longitude swapped?): check the coordinates',
-			'partial.csv › row 4 › date: "1920-02-30" is not a real calendar date: write it as YYYY-MM-DD (e.g. 1918-09-17), or YYYY-MM for a month',
+			'partial.csv › row 4 › date: "1920-02-30" is not a real calendar date: write it as YYYY-MM-DD (e.g. 1918-09-17), DD.MM.YYYY, 17 September 1918, or 20 July 336 BC',
 			'partial.csv › row 6 › name: the name is empty: give every stop a name'
 		]);
 		expect(r.skipped.every((i) => i.skippable)).toBe(true);

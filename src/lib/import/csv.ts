@@ -12,7 +12,7 @@ import { parseModeField, parseTextField } from './fields';
 import { hasDecimalComma, parseLatLonFields } from './position-fields';
 import type { ReadOptions } from './read-options';
 import { quote } from './issues';
-import { MAX_VERTICES } from './limits';
+import { MAX_STOPS } from './limits';
 
 const COLUMNS = {
 	name: ['name', 'place', 'title', 'label', 'stop'],
@@ -48,10 +48,10 @@ export function readCsv(text: string, file: string, options: ReadOptions = {}): 
 		});
 		return draft;
 	}
-	if (rows.length > MAX_VERTICES + 1) {
+	if (rows.length > MAX_STOPS + 1) {
 		draft.issues.push({
 			file,
-			message: `the file has ${rows.length.toLocaleString('en-GB')} rows, over the limit of ${MAX_VERTICES.toLocaleString('en-GB')} stops for one journey: split it`
+			message: `the file has ${rows.length.toLocaleString('en-GB')} rows, over the limit of ${MAX_STOPS.toLocaleString('en-GB')} stops for one journey: split it`
 		});
 		return draft;
 	}

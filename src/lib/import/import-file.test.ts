@@ -5,7 +5,7 @@ import { buildDistanceView } from '$lib/journey/distance-view';
 import { bundleToGeoJSON, toClientJourney } from './bundle';
 import { parseImport, restoreImport, type ImportResult } from './import-file';
 import { formatImportIssue } from './issues';
-import { MAX_FILE_BYTES, MAX_VERTICES } from './limits';
+import { MAX_FILE_BYTES, MAX_TRACK_POINTS } from './limits';
 import type { TakenIds } from './collisions';
 
 const fixture = (name: string) => ({
@@ -148,15 +148,18 @@ describe('parseImport', () => {
 		['svg.gpx', '<svg/>', /not <gpx>/],
 		['fc.geojson', '{"type":"Polygon"}', /not a GeoJSON FeatureCollection/],
 		['one.csv', 'name,lat,lon,date\nA,1,2,2020-01-01', /at least two dated stops, and only one/],
-		['huge.csv', 'x'.repeat(MAX_FILE_BYTES + 1), /larger than 50 MB/]
+		['huge.csv', 'x'.repeat(MAX_FILE_BYTES + 1), /larger than 100 MB/]
 	])('refuses %s with a clear message', (name, text, message) => {
 		const r = parseImport({ name, text }, none);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.issues[0]?.message).toMatch(message);
 	});
 
-	it('refuses a journey over the vertex limit', () => {
-		const coords = Array.from({ length: MAX_VERTICES + 1 }, (_, i) => [i / MAX_VERTICES, 0]);
+	it('refuses a journey over the track point limit', () => {
+		const coords = Array.from({ length: MAX_TRACK_POINTS + 1 }, (_, i) => [
+			i / MAX_TRACK_POINTS,
+			0
+		]);
 		const text = JSON.stringify({
 			type: 'FeatureCollection',
 			features: [
@@ -169,6 +172,6 @@ describe('parseImport', () => {
 		});
 		const r = parseImport({ name: 'long.geojson', text }, none);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.issues[0]?.message).toMatch(/over the limit/);
+		if (!r.ok) expect(r.issues[0]?.message).toMatch(/track points, over the limit/);
 	});
 });

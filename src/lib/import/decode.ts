@@ -94,7 +94,7 @@ function bomEncoding(b: Uint8Array): string | undefined {
 }
 
 /** For the reader: `windows-1251 (detected)`. */
-export function describeEncoding(d: Pick<Decoded, 'encoding' | 'how'>): string {
+export function describeEncoding(d: { name: string; how: EncodingHow }): string {
 	const how: Record<EncodingHow, string> = {
 		bom: 'marked in the file',
 		'utf-8': 'the file is valid UTF-8',
@@ -102,5 +102,5 @@ export function describeEncoding(d: Pick<Decoded, 'encoding' | 'how'>): string {
 		chosen: 'chosen by you',
 		fallback: 'a guess: no encoding fitted well'
 	};
-	return `${d.encoding} (${how[d.how]})`;
+	return `${d.name} (${how[d.how]})`;
 }

@@ -16,10 +16,15 @@ export interface ImportReading extends Partial<DraftReading> {
 	hash?: string;
 }
 
+const ISO_FORMS = new Set(['YYYY-MM-DD', 'YYYY-MM', 'YYYY']);
+
 /** Sentences for the reader: `Dates read as DD.MM.YYYY.` */
 export function describeReading(r: ImportReading): string[] {
 	const notes: string[] = [];
-	if (r.dateForms?.length) notes.push(`Dates read as ${r.dateForms.join(', ')}.`);
+	// ISO dates need no word; any other form does, since it could have been read otherwise.
+	if (r.dateForms?.some((f) => !ISO_FORMS.has(f))) {
+		notes.push(`Dates read as ${r.dateForms.join(', ')}.`);
+	}
 	if (r.decimalComma) notes.push('Decimal commas read as decimal points (55,7558 is 55.7558).');
 	if (r.dateForms?.some((f) => f.includes('Old Style'))) {
 		notes.push(

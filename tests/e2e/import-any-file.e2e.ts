@@ -59,6 +59,7 @@ test.describe('importing any file a reader has', () => {
 		await expect(confirm).not.toContainText('Москва');
 		await confirm.getByLabel(/Names look wrong/).selectOption('windows-1251');
 		await confirm.getByRole('button', { name: 'Read again' }).click();
+		await expect(confirm).toContainText('Text encoding: windows-1251 (chosen by you).');
 		await confirm.getByRole('button', { name: 'Import the 4 stops' }).click();
 		await expect(itinerary(page).locator('[data-stop]').first()).toHaveAccessibleName(/^Москва, /);
 		await expectPlays(page);

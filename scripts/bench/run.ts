@@ -13,6 +13,7 @@ import { chromiumLaunchOptions } from '../../chromium.config.ts';
 import { checkBudgets, formatBudgetRow, type BudgetReport } from '../lib/budgets';
 import { measureFrameTimes, measureLoadTimes } from './browser';
 import { fmtMs, runCoreBench } from './core';
+import { runImportBench } from './import';
 import { machine } from './machine';
 import { renderReport, targetChecks, type BenchResults } from './report';
 import { startServer, type Server } from './servers';
@@ -41,6 +42,8 @@ for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${
 log(
 	`  lookup vs turf.along: ${Math.round(core.ratios.lookupVsAlong10k)}× at 10k, ${Math.round(core.ratios.lookupVsAlong1M)}× at 1M`
 );
+
+await runImportBench(log);
 
 let budgets: BudgetReport | undefined;
 if (!coreOnly && !noBuild) run('npm', ['run', 'build']);

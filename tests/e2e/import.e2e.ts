@@ -198,16 +198,19 @@ test.describe('your own journeys', () => {
 		await expect(itinerary(page).locator('[data-stop]')).toHaveCount(3);
 	});
 
-	test('files over the size or the vertex limit are refused with a message', async ({ page }) => {
+	test('files over the size or the track point limit are refused with a message', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
 		const watch = await open(page);
-		/** Drops a file made in the page: 51 MB of spaces, or a track of 200,001 points. */
+		/** Drops a file made in the page: 101 MB of spaces, or a track of 1,000,001 points. */
 		const drop = async (kind: 'huge' | 'long') => {
 			const dataTransfer = await page.evaluateHandle((k) => {
 				const dt = new DataTransfer();
 				if (k === 'huge')
-					dt.items.add(new File([new Uint8Array(51 * 1024 * 1024).fill(32)], 'huge.csv'));
+					dt.items.add(new File([new Uint8Array(101 * 1024 * 1024).fill(32)], 'huge.csv'));
 				else {
-					const coords = Array.from({ length: 200_001 }, (_, i) => [30 + i / 1e5, 50]);
+					const coords = Array.from({ length: 1_000_001 }, (_, i) => [30 + i / 1e6, 50]);
 					const text = JSON.stringify({
 						type: 'FeatureCollection',
 						features: [
@@ -226,11 +229,11 @@ test.describe('your own journeys', () => {
 		};
 		await drop('huge');
 		await expect(page.getByRole('alert')).toContainText(
-			'huge.csv: the file is 51 MB, over the limit of 50 MB: split it or simplify its tracks'
+			'huge.csv: the file is 101 MB, over the limit of 100 MB: split it or simplify its tracks'
 		);
 		await drop('long');
 		await expect(page.getByRole('alert')).toContainText(
-			'long.geojson: the file has more than 200,000 positions, over the limit for one journey'
+			'long.geojson: the file has more than 1,000,000 track points, over the limit for one journey'
 		);
 		// The tab stayed responsive and nothing changed.
 		await page.getByRole('button', { name: 'Play' }).click();

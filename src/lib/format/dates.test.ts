@@ -27,3 +27,18 @@ describe('date formatting', () => {
 		expect(formatStay()).toBe('date unknown');
 	});
 });
+
+describe('dates before year 1000', () => {
+	it('writes BC and AD years from astronomical ones', () => {
+		expect(formatIsoDate('-0335-07-20')).toBe('20 July 336 BC');
+		expect(formatIsoDate('0000-03-01')).toBe('1 March 1 BC');
+		expect(formatIsoDate('0033-04-03')).toBe('3 April AD 33');
+		expect(formatHistoricalDate({ date: '-0217-06-01', precision: 'month' })).toBe('June 218 BC');
+		expect(
+			formatStay(
+				{ date: '-0335-07-20', precision: 'day' },
+				{ date: '-0335-07-24', precision: 'day' }
+			)
+		).toBe('20–24 July 336 BC');
+	});
+});

@@ -1,7 +1,8 @@
-// Dates as readers write them ("17 September 1918", "c. 9 August 1918", "August 1918").
+// Dates as readers write them ("17 September 1918", "c. 9 August 1918", "August 1918", "20 July 336 BC").
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
+// Years are astronomical in the data (year 0 is 1 BC) and proleptic Gregorian.
 import type { HistoricalDate } from '$lib/journey/schema';
-import { isoFromDayNumber } from '$lib/journey/days';
+import { isoFromDayNumber, isoParts } from '$lib/journey/days';
 
 const MONTHS = [
 	'January',
@@ -19,20 +20,26 @@ const MONTHS = [
 ];
 
 function parts(iso: string): { y: number; m: number; d: number } {
-	const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+	const [y = 0, m = 1, d = 1] = isoParts(iso) ?? [];
 	return { y, m, d };
 }
 
-/** `1918-09-17` → `17 September 1918`. */
+/** An astronomical year as a reader's: `1918`, `AD 33`, `336 BC` (year -335), `1 BC` (year 0). */
+export function formatYear(y: number): string {
+	if (y <= 0) return `${1 - y} BC`;
+	return y < 1000 ? `AD ${y}` : String(y);
+}
+
+/** `1918-09-17` → `17 September 1918`; `-0335-07-20` → `20 July 336 BC`. */
 export function formatIsoDate(iso: string): string {
 	const { y, m, d } = parts(iso);
-	return `${d} ${MONTHS[m - 1]} ${y}`;
+	return `${d} ${MONTHS[m - 1]} ${formatYear(y)}`;
 }
 
 /** A historical date with its precision: `c. 9 August 1918`, `August 1918`. */
 export function formatHistoricalDate(date: HistoricalDate): string {
 	const { y, m } = parts(date.date);
-	if (date.precision === 'month') return `${MONTHS[m - 1]} ${y}`;
+	if (date.precision === 'month') return `${MONTHS[m - 1]} ${formatYear(y)}`;
 	const day = formatIsoDate(date.date);
 	return date.precision === 'approx' ? `c. ${day}` : day;
 }
@@ -47,7 +54,7 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 		const a = parts(arrive.date);
 		const b = parts(depart.date);
 		if (arrive.precision === 'day' && depart.precision === 'day' && a.y === b.y && a.m === b.m) {
-			return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${b.y}`;
+			return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${formatYear(b.y)}`;
 		}
 		return `${formatHistoricalDate(arrive)} – ${formatHistoricalDate(depart)}`;
 	}

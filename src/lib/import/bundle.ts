@@ -63,6 +63,8 @@ export function exportFileName(bundle: JourneyBundle): string {
 export interface ImportedJourney {
 	bundle: JourneyBundle;
 	distances?: JourneyDistanceView;
+	/** SHA-256 of the file it came from, to ask before the same file is imported again. */
+	hash?: string;
 }
 
 /** What the page merges into its journeys, places and sources. */

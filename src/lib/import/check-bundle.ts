@@ -5,20 +5,29 @@
 import { crossCheckGeodata } from '$lib/journey/cross-checks';
 import type { JourneyBundle } from './bundle';
 import type { ImportIssue } from './issues';
-import { MAX_VERTICES } from './limits';
+import { MAX_STOPS, MAX_TRACK_POINTS } from './limits';
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Why the journey is too big, if it is: stops and track points are counted apart. */
+function overSize(bundle: JourneyBundle): string | undefined {
+	if (bundle.stops.length > MAX_STOPS) {
+		return `the journey has ${count(bundle.stops.length)} stops, over the limit of ${count(MAX_STOPS)}: split it`;
+	}
+	const points = bundle.legs.reduce(
+		(n, l) => n + (l.properties.shape === 'straight' ? 0 : l.geometry.coordinates.length),
+		0
+	);
+	if (points > MAX_TRACK_POINTS) {
+		return `the journey has ${count(points)} track points, over the limit of ${count(MAX_TRACK_POINTS)}: simplify its tracks (e.g. one point every 100 m) and import it again`;
+	}
+	return undefined;
+}
 
 /** Rules across the journey: size, at least two stops, and the cross-file checks of geodata/. */
 export function checkBundle(bundle: JourneyBundle, file: string): ImportIssue[] {
-	const vertices =
-		bundle.stops.length + bundle.legs.reduce((n, l) => n + l.geometry.coordinates.length, 0);
-	if (vertices > MAX_VERTICES) {
-		return [
-			{
-				file,
-				message: `the journey has ${vertices.toLocaleString('en-GB')} positions, over the limit of ${MAX_VERTICES.toLocaleString('en-GB')}: simplify its tracks (e.g. one point every 100 m) and import it again`
-			}
-		];
-	}
+	const size = overSize(bundle);
+	if (size) return [{ file, message: size }];
 	if (bundle.stops.length < 2) {
 		return [
 			{

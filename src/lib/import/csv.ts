@@ -6,11 +6,13 @@
 import Papa from 'papaparse';
 import { draftStop, type Draft } from './draft';
 import { checkFields } from './field-checks';
+import { dateOrderOf } from './csv-dialect';
 import { parseDateField } from './date-field';
 import { parseModeField, parseTextField } from './fields';
-import { parseLatLonFields } from './position-fields';
+import { hasDecimalComma, parseLatLonFields } from './position-fields';
+import type { ReadOptions } from './read-options';
 import { quote } from './issues';
-import { MAX_VERTICES } from './limits';
+import { MAX_STOPS } from './limits';
 
 const COLUMNS = {
 	name: ['name', 'place', 'title', 'label', 'stop'],
@@ -25,7 +27,7 @@ type Column = keyof typeof COLUMNS;
 const HEADER_HELP =
 	'the first row must name the columns: name,lat,lon,date (and optionally note, mode)';
 
-export function readCsv(text: string, file: string): Draft {
+export function readCsv(text: string, file: string, options: ReadOptions = {}): Draft {
 	const draft: Draft = { items: [], issues: [] };
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
 		header: false,
@@ -46,10 +48,10 @@ export function readCsv(text: string, file: string): Draft {
 		});
 		return draft;
 	}
-	if (rows.length > MAX_VERTICES + 1) {
+	if (rows.length > MAX_STOPS + 1) {
 		draft.issues.push({
 			file,
-			message: `the file has ${rows.length.toLocaleString('en-GB')} rows, over the limit of ${MAX_VERTICES.toLocaleString('en-GB')} stops for one journey: split it`
+			message: `the file has ${rows.length.toLocaleString('en-GB')} rows, over the limit of ${MAX_STOPS.toLocaleString('en-GB')} stops for one journey: split it`
 		});
 		return draft;
 	}
@@ -80,6 +82,12 @@ export function readCsv(text: string, file: string): Draft {
 		return draft;
 	}
 
+	const dateOrder = dateOrderOf(
+		rows.slice(start).map((row) => (index.date === undefined ? undefined : row[index.date])),
+		options.dates
+	);
+	const dateForms = new Set<string>();
+	let decimalComma = false;
 	for (let r = start; r < rows.length; r++) {
 		const row = rows[r] ?? [];
 		const where = `row ${r + 1}`;
@@ -97,16 +105,20 @@ export function readCsv(text: string, file: string): Draft {
 			const i = index[c];
 			return i === undefined ? undefined : row[i];
 		};
+		const date = parseDateField(cell('date'), dateOrder?.used);
+		if (date.form) dateForms.add(date.form);
+		decimalComma ||= hasDecimalComma(cell('lat')) || hasDecimalComma(cell('lon'));
 		const read = checkFields({
 			name: ['name', parseTextField(cell('name'), 'name', true)],
-			lngLat: ['lat, lon', parseLatLonFields(cell('lat'), cell('lon'))],
-			date: ['date', parseDateField(cell('date'))],
+			lngLat: ['lat, lon', parseLatLonFields(cell('lat'), cell('lon'), options.swap)],
+			date: ['date', date],
 			note: ['note', parseTextField(cell('note'), 'note', false)],
 			mode: ['mode', parseModeField(cell('mode'))]
 		});
 		if (read.ok) draft.items.push(draftStop(where, read.value));
 		else draft.issues.push(...read.issues.map((i) => ({ file, where, ...i, skippable: true })));
 	}
+	draft.reading = { dateForms: [...dateForms], decimalComma, ...(dateOrder && { dateOrder }) };
 	return draft;
 }
 

@@ -1,49 +1,71 @@
 /** A date as readers write it in a file, read into Echelon's historical date. */
-import { dayNumber, isoFromDayNumber } from '$lib/journey/days';
+import { civilDayNumber, isoFromDayNumber, isoYear, julianDayNumber } from '$lib/journey/days';
 import type { HistoricalDate } from '$lib/journey/schema';
+import { readDateText, type DateOrder } from './date-forms';
 import { fail, isBlank, ok, type Field } from './fields';
 import { quote } from './issues';
 
-const DAY =
-	/^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const YEAR = /^(\d{4})$/;
+export type { DateOrder };
 
-const realDay = (iso: string) => isoFromDayNumber(dayNumber(iso)) === iso;
+/** How one date was read: its value and the form it was written in (for the reader's summary). */
+export type DateField = Field<HistoricalDate> & { form?: string };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Gregorian ISO date of a year, month and day, or undefined when no such day exists. */
+function isoDay(y: number, m: number, d: number, julian: boolean): string | undefined {
+	if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+	const iso = `${isoYear(y)}-${pad(m)}-${pad(d)}`;
+	if (!julian) return isoFromDayNumber(civilDayNumber(y, m, d)) === iso ? iso : undefined;
+	// Julian months: the Gregorian lengths, with 29 February in every fourth year.
+	const leap = ((y % 4) + 4) % 4 === 0;
+	const length =
+		m === 2 ? (leap ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+	return d <= (length ?? 0) ? isoFromDayNumber(julianDayNumber(y, m, d)) : undefined;
+}
 
 /**
- * A date as readers write it in a file: `1918-09-17` (a day; a time after it, as in GPX, is dropped),
- * `1918-09` (a month) or `1918` (a year). Gregorian calendar.
- * @example parseDateField('1918-09-17T06:00:00Z') // { ok: true, value: { date: '1918-09-17', precision: 'day' } }
+ * A date as readers write it in a file (see date-forms.ts): a day (a time after it, as in GPX, is
+ * dropped), a month or a year; Gregorian, or Julian marked `O.S.` and converted (the file's reading
+ * kept in the date's note). `order` settles `03/04/1918`: day first (`dmy`) or month first.
+ * @example parseDateField('17.09.1918') // { ok: true, value: { date: '1918-09-17', precision: 'day' }, form: 'DD.MM.YYYY' }
  */
-export function parseDateField(raw: unknown): Field<HistoricalDate> {
-	const hint = 'write it as YYYY-MM-DD (e.g. 1918-09-17), or YYYY-MM for a month';
+export function parseDateField(raw: unknown, order: DateOrder = 'dmy'): DateField {
+	const hint =
+		'write it as YYYY-MM-DD (e.g. 1918-09-17), DD.MM.YYYY, 17 September 1918, or 20 July 336 BC';
 	if (isBlank(raw)) {
 		return fail(`the date is missing: ${hint}`);
 	}
 	if (typeof raw !== 'string') return fail(`the date ${quote(raw)} is not text: ${hint}`);
 	const text = raw.trim();
-	const day = DAY.exec(text);
-	if (day) {
-		const iso = `${day[1]}-${day[2]}-${day[3]}`;
-		if (!realDay(iso)) return fail(`${quote(text)} is not a real calendar date: ${hint}`);
-		return ok({ date: iso, precision: 'day' });
+	const read = readDateText(text, order);
+	if (!read) return fail(`the date ${quote(text)} is not understood: ${hint}`);
+	const { y, m, d, julian, form } = read;
+	const given = julian
+		? {
+				note: `Given as ${text} in the file (Julian calendar, Old Style); shown in the Gregorian calendar.`
+			}
+		: {};
+	if (m !== undefined && d !== undefined) {
+		const iso = isoDay(y, m, d, julian);
+		if (!iso) return fail(`${quote(text)} is not a real calendar date: ${hint}`);
+		return { ok: true, value: { date: iso, precision: 'day', ...given }, form };
 	}
-	const month = MONTH.exec(text);
-	if (month) {
-		const m = Number(month[2]);
-		if (m < 1 || m > 12) return fail(`${quote(text)} has no month ${month[2]}: ${hint}`);
-		return ok({ date: `${month[1]}-${month[2]}-01`, precision: 'month' });
+	if (m !== undefined) {
+		if (m < 1 || m > 12) return fail(`${quote(text)} has no month ${m}: ${hint}`);
+		// A month: its first day; Old Style months start within two weeks of the New Style ones.
+		const first = julian ? isoDay(y, m, 1, true) : `${isoYear(y)}-${pad(m)}-01`;
+		return { ok: true, value: { date: first ?? '', precision: 'month', ...given }, form };
 	}
-	const year = YEAR.exec(text);
-	if (year) {
-		return ok({
-			date: `${year[1]}-01-01`,
+	const start = `${isoYear(y)}-01-01`;
+	return {
+		...ok({
+			date: start,
 			precision: 'approx',
-			earliest: `${year[1]}-01-01`,
-			latest: `${year[1]}-12-31`,
+			earliest: start,
+			latest: `${isoYear(y)}-12-31`,
 			note: 'Only the year is given.'
-		});
-	}
-	return fail(`the date ${quote(text)} is not understood: ${hint}`);
+		}),
+		form
+	};
 }

@@ -5,6 +5,7 @@
  * journey.
  */
 import type { HistoricalDate, LngLat, Mode } from '$lib/journey/schema';
+import type { DateOrder } from './date-forms';
 import type { ImportIssue } from './issues';
 
 export interface DraftStop {
@@ -55,4 +56,14 @@ export interface Draft {
 	items: DraftItem[];
 	/** Problems met while reading; rows with problems are not in `items`. */
 	issues: ImportIssue[];
+	/** How the file was read, to tell the reader: the date forms met, decimal commas, the day order. */
+	reading?: DraftReading;
+}
+
+export interface DraftReading {
+	/** Date forms met, e.g. `DD.MM.YYYY`, `day month year BC`. */
+	dateForms: string[];
+	decimalComma: boolean;
+	/** The order slash dates were read in, and whether the file left it open (`03/04/1918`). */
+	dateOrder?: { used: DateOrder; ambiguous: boolean };
 }

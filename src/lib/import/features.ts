@@ -6,7 +6,7 @@
  */
 import type { Draft } from './draft';
 import { GEOJSON_WORDING, type FeatureWording } from './feature-wording';
-import { MAX_VERTICES } from './limits';
+import { MAX_STOPS, MAX_TRACK_POINTS } from './limits';
 import { readFeature } from './read-feature';
 
 /** Reads the features of a FeatureCollection (or one Feature) into a draft. */
@@ -36,7 +36,8 @@ export function readFeatures(
 		});
 		return draft;
 	}
-	let vertices = 0;
+	let stops = 0;
+	let points = 0;
 	for (let i = 0; i < features.length; i++) {
 		const feature = features[i];
 		if (typeof feature !== 'object' || feature === null || Array.isArray(feature)) {
@@ -55,14 +56,14 @@ export function readFeatures(
 			draft.issues.push(...result.issues.map((m) => ({ file, where, ...m, skippable: true })));
 			continue;
 		}
-		vertices += result.value.kind === 'stop' ? 1 : result.value.coords.length;
-		if (vertices > MAX_VERTICES) {
-			draft.issues = [
-				{
-					file,
-					message: `the file has more than ${MAX_VERTICES.toLocaleString('en-GB')} positions, over the limit for one journey: simplify its tracks (e.g. one point every 100 m) and import it again`
-				}
-			];
+		if (result.value.kind === 'stop') stops++;
+		else points += result.value.coords.length;
+		if (stops > MAX_STOPS || points > MAX_TRACK_POINTS) {
+			const message =
+				stops > MAX_STOPS
+					? `the file has more than ${MAX_STOPS.toLocaleString('en-GB')} stops, over the limit for one journey: split it`
+					: `the file has more than ${MAX_TRACK_POINTS.toLocaleString('en-GB')} track points, over the limit for one journey: simplify its tracks (e.g. one point every 100 m) and import it again`;
+			draft.issues = [{ file, message }];
 			draft.items = [];
 			return draft;
 		}

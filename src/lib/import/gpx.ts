@@ -1,14 +1,14 @@
 /**
  * GPX 1.0/1.1: waypoints are dated stops (their `<time>`), tracks and routes are traced legs dated by
- * the times on their points. Read with @xmldom/xmldom (no DOM needed, so it runs in a worker and in
- * Node) and converted with @tmcw/togeojson, then read like GeoJSON.
+ * the times on their points. Read by the streaming reader in gpx-stream.ts (saxes: no DOM, so it runs
+ * in a worker and in Node, and a million-point track stays small), then read like GeoJSON.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import { gpx } from '@tmcw/togeojson';
 import type { Draft } from './draft';
 import type { FeatureWording } from './feature-wording';
 import { readFeatures } from './features';
+import { readGpxText, type GpxRead } from './gpx-stream';
 import { quote } from './issues';
+import { swapFeatureCoordinates } from './swap';
 
 const GPX_WORDING: FeatureWording = {
 	label: (f, i) => {
@@ -21,50 +21,33 @@ const GPX_WORDING: FeatureWording = {
 	nameHint: 'add a <name> element'
 };
 
-export function readGpx(text: string, file: string): Draft {
-	const errors: string[] = [];
-	let doc: ReturnType<DOMParser['parseFromString']>;
-	try {
-		doc = new DOMParser({
-			onError: (level, message) => {
-				if (level !== 'warning') errors.push(message);
-			}
-		}).parseFromString(text, 'text/xml');
-	} catch (error) {
+export function readGpx(text: string, file: string, swap = false): Draft {
+	const read = readGpxText(text);
+	if (swap) swapFeatureCoordinates(read.features);
+	return draftFromGpx(read, file);
+}
+
+/** The draft from what the GPX reader found (whole text or streamed). */
+export function draftFromGpx(read: GpxRead, file: string): Draft {
+	if (read.error) {
 		return fail(
 			file,
-			`not well-formed XML (${firstLine(error)}): fix the file or export it again from the GPS program`
+			`not well-formed XML (${read.error}): fix the file or export it again from the GPS program`
 		);
 	}
-	if (errors.length) {
+	if (read.root !== 'gpx') {
 		return fail(
 			file,
-			`not well-formed XML (${firstLine(errors[0])}): fix the file or export it again from the GPS program`
+			`the root element is <${read.root ?? 'nothing'}>, not <gpx>: this is not a GPX file`
 		);
 	}
-	const root = doc.documentElement;
-	if (!root || root.localName !== 'gpx') {
-		return fail(
-			file,
-			`the root element is <${root?.localName ?? 'nothing'}>, not <gpx>: this is not a GPX file`
-		);
-	}
-	let collection: unknown;
-	try {
-		collection = gpx(doc);
-	} catch (error) {
-		return fail(
-			file,
-			`the GPX could not be read (${firstLine(error)}): export it again from the GPS program`
-		);
-	}
-	// togeojson lists tracks and routes before waypoints; the draft orders everything by date anyway.
-	const draft = readFeatures(collection, file, GPX_WORDING);
-	const title = root
-		.getElementsByTagName('metadata')[0]
-		?.getElementsByTagName('name')[0]
-		?.textContent?.trim();
-	if (title) draft.title = title;
+	// Tracks and routes come before waypoints; the draft orders everything by date anyway.
+	const draft = readFeatures(
+		{ type: 'FeatureCollection', features: read.features },
+		file,
+		GPX_WORDING
+	);
+	if (read.title) draft.title = read.title;
 	if (draft.items.length === 0 && draft.issues.length === 0) {
 		draft.issues.push({
 			file,
@@ -76,9 +59,4 @@ export function readGpx(text: string, file: string): Draft {
 
 function fail(file: string, message: string): Draft {
 	return { items: [], issues: [{ file, message }] };
-}
-
-function firstLine(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	return (text.split('\n')[0] ?? '').slice(0, 120);
 }

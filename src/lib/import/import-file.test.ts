@@ -5,7 +5,7 @@ import { buildDistanceView } from '$lib/journey/distance-view';
 import { bundleToGeoJSON, toClientJourney } from './bundle';
 import { parseImport, restoreImport, type ImportResult } from './import-file';
 import { formatImportIssue } from './issues';
-import { MAX_FILE_BYTES, MAX_VERTICES } from './limits';
+import { MAX_FILE_BYTES, MAX_TRACK_POINTS } from './limits';
 import type { TakenIds } from './collisions';
 
 const fixture = (name: string) => ({
@@ -50,7 +50,7 @@ describe('parseImport', () => {
 		expect(r.bundle.stops).toHaveLength(3);
 		expect(r.skipped.map(formatImportIssue)).toEqual([
 			'partial.csv › row 3 › lat, lon: latitude 555 is outside −90…90 (are latitude and longitude swapped?): check the coordinates',
-			'partial.csv › row 4 › date: "1920-02-30" is not a real calendar date: write it as YYYY-MM-DD (e.g. 1918-09-17), or YYYY-MM for a month',
+			'partial.csv › row 4 › date: "1920-02-30" is not a real calendar date: write it as YYYY-MM-DD (e.g. 1918-09-17), DD.MM.YYYY, 17 September 1918, or 20 July 336 BC',
 			'partial.csv › row 6 › name: the name is empty: give every stop a name'
 		]);
 		expect(r.skipped.every((i) => i.skippable)).toBe(true);
@@ -148,15 +148,18 @@ describe('parseImport', () => {
 		['svg.gpx', '<svg/>', /not <gpx>/],
 		['fc.geojson', '{"type":"Polygon"}', /not a GeoJSON FeatureCollection/],
 		['one.csv', 'name,lat,lon,date\nA,1,2,2020-01-01', /at least two dated stops, and only one/],
-		['huge.csv', 'x'.repeat(MAX_FILE_BYTES + 1), /larger than 50 MB/]
+		['huge.csv', 'x'.repeat(MAX_FILE_BYTES + 1), /larger than 100 MB/]
 	])('refuses %s with a clear message', (name, text, message) => {
 		const r = parseImport({ name, text }, none);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.issues[0]?.message).toMatch(message);
 	});
 
-	it('refuses a journey over the vertex limit', () => {
-		const coords = Array.from({ length: MAX_VERTICES + 1 }, (_, i) => [i / MAX_VERTICES, 0]);
+	it('refuses a journey over the track point limit', () => {
+		const coords = Array.from({ length: MAX_TRACK_POINTS + 1 }, (_, i) => [
+			i / MAX_TRACK_POINTS,
+			0
+		]);
 		const text = JSON.stringify({
 			type: 'FeatureCollection',
 			features: [
@@ -169,6 +172,6 @@ describe('parseImport', () => {
 		});
 		const r = parseImport({ name: 'long.geojson', text }, none);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.issues[0]?.message).toMatch(/over the limit/);
+		if (!r.ok) expect(r.issues[0]?.message).toMatch(/track points, over the limit/);
 	});
 });

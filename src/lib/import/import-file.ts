@@ -6,13 +6,16 @@
  * must accept before anything is kept), or every problem found. Pure and synchronous: it runs in the
  * import worker, and in Node for the tests. Never throws on any input.
  */
-import { bundleToGeoJSON, isEchelonGeoJSON } from './bundle';
+import { formatHistoricalDate } from '$lib/format/dates';
+import { bundleToGeoJSON, isEchelonGeoJSON, type JourneyBundle } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import { buildBundle } from './build-bundle';
 import type { Draft } from './draft';
 import { readCsv } from './csv';
 import { readFeatures } from './features';
 import { readGpx } from './gpx';
+import type { ReadOptions } from './read-options';
+import { swapFeatureCoordinates, swapOffer } from './swap';
 import { readBundle } from './read-bundle';
 import { failed, finish, type ImportFormat, type ImportResult } from './result';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
@@ -37,10 +40,25 @@ const UNSUPPORTED: Record<string, string> = {
 	pdf: 'PDF'
 };
 
-export function parseImport(input: ImportInput, taken: TakenIds): ImportResult {
+/**
+ * Reads the file as `options` say (day order, swapped coordinates); when the file as written looks
+ * swapped, the result carries the offer (`reading.swapOffer`) for the reader to accept.
+ */
+export function parseImport(
+	input: ImportInput,
+	taken: TakenIds,
+	options: ReadOptions = {}
+): ImportResult {
+	const result = safely(input, taken, options);
+	if (options.swap || (result.ok && result.format === 'echelon')) return result;
+	const offer = swapOffer(result, () => safely(input, taken, { ...options, swap: true }));
+	return offer ? { ...result, reading: { ...result.reading, swapOffer: offer } } : result;
+}
+
+function safely(input: ImportInput, taken: TakenIds, options: ReadOptions): ImportResult {
 	const file = input.name.trim().slice(0, 200) || 'file';
 	try {
-		return parseOrFail(input.text, file, taken);
+		return parseOrFail(input.text, file, taken, options);
 	} catch (error) {
 		// A bug, not the reader's fault; still an answer rather than a crash.
 		return failed(file, [
@@ -52,7 +70,12 @@ export function parseImport(input: ImportInput, taken: TakenIds): ImportResult {
 	}
 }
 
-function parseOrFail(text: string, file: string, taken: TakenIds): ImportResult {
+function parseOrFail(
+	text: string,
+	file: string,
+	taken: TakenIds,
+	options: ReadOptions
+): ImportResult {
 	if (text.length > MAX_FILE_BYTES) {
 		return failed(file, [
 			{
@@ -83,7 +106,9 @@ function parseOrFail(text: string, file: string, taken: TakenIds): ImportResult 
 		]);
 	}
 
-	if (head.startsWith('<')) return fromDraft(readGpx(text, file), file, 'gpx', taken);
+	if (head.startsWith('<')) {
+		return fromDraft(readGpx(text, file, options.swap), file, 'gpx', taken, options);
+	}
 	if (head.startsWith('{') || head.startsWith('[')) {
 		let raw: unknown;
 		try {
@@ -101,28 +126,52 @@ function parseOrFail(text: string, file: string, taken: TakenIds): ImportResult 
 			if (!read.bundle) return failed(file, read.issues);
 			return finish(read.bundle, file, 'echelon', read.issues, taken);
 		}
-		return fromDraft(readFeatures(raw, file), file, 'geojson', taken);
+		if (options.swap) swapFeatureCoordinates(featureList(raw));
+		return fromDraft(readFeatures(raw, file), file, 'geojson', taken, options);
 	}
-	return fromDraft(readCsv(text, file), file, 'csv', taken);
+	return fromDraft(readCsv(text, file, options), file, 'csv', taken, options);
+}
+
+/**
+ * BC dates are read (date-forms.ts) and the core counts and shows them, but the journey schema
+ * (schema-base.ts) still takes four-digit years only: say so plainly rather than "write dates as
+ * YYYY-MM-DD" about a date the reader wrote correctly. Goes once the schema takes signed years.
+ */
+function beforeYearOne(bundle: JourneyBundle): string | undefined {
+	const stop = bundle.stops.find((s) => s.properties.arrive?.date.startsWith('-'));
+	if (!stop?.properties.arrive) return undefined;
+	return `dates before 1 BC (here ${formatHistoricalDate(stop.properties.arrive)}) are read, but journeys cannot keep them yet: this Echelon's journey format takes years 1 BC to AD 9999`;
+}
+
+function featureList(raw: unknown): unknown[] {
+	const root = raw as { type?: unknown; features?: unknown } | null;
+	if (root?.type === 'Feature') return [root];
+	return Array.isArray(root?.features) ? root.features : [];
 }
 
 function fromDraft(
 	draft: Draft,
 	file: string,
 	format: ImportFormat,
-	taken: TakenIds
+	taken: TakenIds,
+	options: ReadOptions
 ): ImportResult {
-	if (draft.issues.some((i) => !i.skippable)) return failed(file, draft.issues);
+	const reading = { ...draft.reading, ...(options.swap && { swapped: true }) };
+	const answer = (result: ImportResult): ImportResult =>
+		Object.keys(reading).length ? { ...result, reading } : result;
+	if (draft.issues.some((i) => !i.skippable)) return answer(failed(file, draft.issues));
 	const built = buildBundle(draft, file);
-	if (!built.bundle) return failed(file, built.issues);
+	if (!built.bundle) return answer(failed(file, built.issues));
+	const early = beforeYearOne(built.bundle);
+	if (early) return answer(failed(file, [{ file, message: early }]));
 	// The built journey goes through the same validator as Echelon's own files.
 	const read = readBundle(bundleToGeoJSON(resolveCollisions(built.bundle, taken)), file);
-	if (!read.bundle) return failed(file, [...built.issues, ...read.issues]);
-	return {
+	if (!read.bundle) return answer(failed(file, [...built.issues, ...read.issues]));
+	return answer({
 		ok: true,
 		file,
 		format,
 		bundle: read.bundle,
 		skipped: [...built.issues, ...read.issues]
-	};
+	});
 }

@@ -1,4 +1,5 @@
 /** The stops an imported journey will have, in order, planned from a draft. */
+import { dayNumber } from '$lib/journey/days';
 import type { HistoricalDate, LngLat, Mode } from '$lib/journey/schema';
 import type { Draft, DraftItem } from './draft';
 import type { ImportIssue } from './issues';
@@ -24,15 +25,17 @@ export function planStops(
 ): { planned: PlannedStop[]; issues: ImportIssue[] } {
 	const issues: ImportIssue[] = [];
 	const startOf = (item: DraftItem) => (item.kind === 'stop' ? item.date.date : item.start.date);
+	// By day number, not by text: `-0335-07-20` is before `-0300-01-01`.
 	const items = draft.items
-		.map((item, order) => ({ item, order }))
-		.sort((a, b) => startOf(a.item).localeCompare(startOf(b.item)) || a.order - b.order)
+		.map((item, order) => ({ item, order, day: dayNumber(startOf(item)) }))
+		.sort((a, b) => a.day - b.day || a.order - b.order)
 		.map(({ item }) => item);
 
 	const planned: PlannedStop[] = [];
 	let lastDate = '';
+	let lastDay = -Infinity;
 	for (const item of items) {
-		if (startOf(item) < lastDate) {
+		if (dayNumber(startOf(item)) < lastDay) {
 			issues.push({
 				file,
 				where: item.where,
@@ -44,6 +47,7 @@ export function planStops(
 		if (item.kind === 'stop') {
 			planned.push({ ...item });
 			lastDate = item.date.date;
+			lastDay = dayNumber(lastDate);
 			continue;
 		}
 		const first = item.coords[0];
@@ -63,6 +67,7 @@ export function planStops(
 			...(item.mode && { mode: item.mode })
 		});
 		lastDate = item.end.date;
+		lastDay = dayNumber(lastDate);
 	}
 
 	return { planned, issues };

@@ -4,29 +4,37 @@ import { fail, ok, type Field } from './fields';
 import { quote } from './issues';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** A decimal comma (`55,7558`): in a comma-separated file the cell was quoted, so it is one value. */
+const COMMA_NUMBER = /^[+-]?\d+,\d+$/;
 
 function parseNumber(raw: unknown): number | undefined {
 	if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
 	if (typeof raw !== 'string') return undefined;
 	const text = raw.trim();
+	if (COMMA_NUMBER.test(text)) return Number(text.replace(',', '.'));
 	return NUMBER.test(text) ? Number(text) : undefined;
 }
 
+/** Whether a cell holds a decimal comma, to tell the reader how the file was read. */
+export const hasDecimalComma = (raw: unknown) =>
+	typeof raw === 'string' && COMMA_NUMBER.test(raw.trim());
+
 /**
  * A position from a latitude and a longitude in decimal degrees (WGS 84), as `[lng, lat]`.
- * Catches the commonest mistake, swapped columns, and says so.
+ * Catches the commonest mistake, swapped columns, and says so; `swap` reads them the other way round.
  */
-export function parseLatLonFields(latRaw: unknown, lonRaw: unknown): Field<LngLat> {
+export function parseLatLonFields(latRaw: unknown, lonRaw: unknown, swap = false): Field<LngLat> {
+	if (swap) [latRaw, lonRaw] = [lonRaw, latRaw];
 	const lat = parseNumber(latRaw);
 	const lon = parseNumber(lonRaw);
 	if (lat === undefined) {
 		return fail(
-			`latitude ${quote(latRaw)} is not a number: write decimal degrees with a dot, e.g. 55.7558`
+			`latitude ${quote(latRaw)} is not a number: write decimal degrees, e.g. 55.7558 or 55,7558`
 		);
 	}
 	if (lon === undefined) {
 		return fail(
-			`longitude ${quote(lonRaw)} is not a number: write decimal degrees with a dot, e.g. 37.6173`
+			`longitude ${quote(lonRaw)} is not a number: write decimal degrees, e.g. 37.6173 or 37,6173`
 		);
 	}
 	return checkLngLat([lon, lat]);

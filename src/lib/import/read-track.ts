@@ -3,6 +3,7 @@
  * order), dated by the times on its points (as GPX tracks converted by @tmcw/togeojson carry them)
  * or by start/end properties.
  */
+import { dayNumber } from '$lib/journey/days';
 import type { LngLat } from '$lib/journey/schema';
 import type { DraftTrack } from './draft';
 import { checkFields, type Checked } from './field-checks';
@@ -42,7 +43,7 @@ export function readTrack(
 	});
 	if (!read.ok) return read;
 	const { name, note, mode, ...dates } = read.value;
-	if (dates.end.date < dates.start.date) {
+	if (dayNumber(dates.end.date) < dayNumber(dates.start.date)) {
 		return fail(
 			'end',
 			`the track ends (${dates.end.date}) before it starts (${dates.start.date}): put its points in time order`

@@ -27,17 +27,20 @@ export function restoreImport(raw: unknown, taken: TakenIds): ImportResult {
 /** Every saved journey that still passes, with its distances; the problems of those that do not. */
 export function restoreAll(
 	records: readonly unknown[],
-	taken: TakenIds
+	taken: TakenIds,
+	hashes: readonly (string | undefined)[] = []
 ): { restored: ImportedJourney[]; issues: ImportIssue[] } {
 	const restored: ImportedJourney[] = [];
 	const issues: ImportIssue[] = [];
-	for (const raw of records) {
+	for (const [i, raw] of records.entries()) {
+		const hash = hashes[i];
 		const result = restoreImport(raw, {
 			...taken,
 			journeyIds: [...taken.journeyIds, ...restored.map((r) => r.bundle.meta.id)]
 		});
 		if (result.ok) {
-			restored.push({ bundle: result.bundle, distances: importedDistanceView(result.bundle) });
+			const distances = importedDistanceView(result.bundle);
+			restored.push({ bundle: result.bundle, distances, ...(hash && { hash }) });
 		} else issues.push(...result.issues);
 	}
 	return { restored, issues };

@@ -3,12 +3,13 @@ import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type { JourneyBundle } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import type { ImportIssue } from './issues';
+import type { ImportReading } from './reading';
 import { checkBundle } from './check-bundle';
 
 export type ImportFormat = 'echelon' | 'geojson' | 'csv' | 'gpx';
 
 export type ImportResult =
-	| { ok: false; file: string; issues: ImportIssue[] }
+	| { ok: false; file: string; issues: ImportIssue[]; reading?: ImportReading }
 	| {
 			ok: true;
 			file: string;
@@ -16,6 +17,8 @@ export type ImportResult =
 			bundle: JourneyBundle;
 			/** Rows or features left out; empty when the whole file was good. */
 			skipped: ImportIssue[];
+			/** How the file was read (encoding, date forms…) and what the reader may change. */
+			reading?: ImportReading;
 			/** The Distances panel's totals, added by the worker (the core parser leaves them out). */
 			distances?: JourneyDistanceView;
 	  };

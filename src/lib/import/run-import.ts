@@ -8,6 +8,7 @@ import type { TakenIds } from './collisions';
 import type { ImportResult } from './import-file';
 import type { ImportRequest } from './import.worker';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
+import type { ReadOptions } from './read-options';
 
 const failed = (file: string, message: string): ImportResult => ({
 	ok: false,
@@ -15,7 +16,12 @@ const failed = (file: string, message: string): ImportResult => ({
 	issues: [{ file, message }]
 });
 
-export async function importFile(file: Blob, name: string, taken: TakenIds): Promise<ImportResult> {
+export async function importFile(
+	file: Blob,
+	name: string,
+	taken: TakenIds,
+	options: ReadOptions = {}
+): Promise<ImportResult> {
 	if (file.size > MAX_FILE_BYTES) {
 		return failed(
 			name,
@@ -47,7 +53,7 @@ export async function importFile(file: Blob, name: string, taken: TakenIds): Pro
 				)
 			);
 		};
-		const request: ImportRequest = { name, file, taken };
+		const request: ImportRequest = { name, file, taken, options };
 		worker.postMessage(request);
 	});
 }

@@ -11,15 +11,22 @@ export interface SavedImport {
 	/** The `?import=` link it came from, so opening the link again does not import it twice. */
 	from?: string;
 	journey: unknown;
+	/** SHA-256 of the imported file's bytes (see import-bytes.ts). */
+	hash?: string;
 }
 
 let store: UseStore | undefined;
 const db = () => (store ??= createStore('echelon', 'imported-journeys'));
 
-export async function saveImport(bundle: JourneyBundle, from?: string): Promise<void> {
+export async function saveImport(
+	bundle: JourneyBundle,
+	from?: string,
+	hash?: string
+): Promise<void> {
 	const record: SavedImport = {
 		savedAt: Date.now(),
 		...(from && { from }),
+		...(hash && { hash }),
 		journey: bundleToGeoJSON(bundle)
 	};
 	await set(bundle.meta.id, record, db());

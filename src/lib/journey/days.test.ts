@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoFromDayNumber } from './days';
+import { dayNumber, isoFromDayNumber, isoParts, julianDayNumber } from './days';
 
 describe('day numbers', () => {
 	it.each([
@@ -25,5 +25,36 @@ describe('day numbers', () => {
 
 	it('drops the fraction when formatting', () => {
 		expect(isoFromDayNumber(dayNumber('1940-08-20') + 0.99)).toBe('1940-08-20');
+	});
+});
+
+describe('day numbers before year 1 (astronomical years, proleptic Gregorian)', () => {
+	it('reads and writes signed years', () => {
+		for (const iso of ['-0335-07-20', '0000-02-29', '-0001-12-31', '0033-04-03', '-4712-01-01']) {
+			expect(isoFromDayNumber(dayNumber(iso))).toBe(iso);
+		}
+		expect(dayNumber('0000-12-31') + 1).toBe(dayNumber('0001-01-01'));
+		expect(dayNumber('-0001-12-31') + 1).toBe(dayNumber('0000-01-01'));
+	});
+
+	it('agrees with Date.UTC, which is proleptic Gregorian too', () => {
+		for (const iso of ['-0335-07-20', '0000-03-01', '-0100-02-28', '0033-04-03']) {
+			const [y, m, d] = isoParts(iso) ?? [0, 0, 0];
+			const utc = new Date(0);
+			utc.setUTCFullYear(y, m - 1, d);
+			expect(dayNumber(iso)).toBe(Math.round(utc.getTime() / 86_400_000));
+		}
+	});
+});
+
+describe('Julian (Old Style) dates', () => {
+	it.each([
+		[1918, 2, 1, '1918-02-14'],
+		[1917, 10, 25, '1917-11-07'],
+		[1582, 10, 5, '1582-10-15'],
+		[1700, 2, 29, '1700-03-11'],
+		[-43, 3, 15, '-0043-03-13'] // the Ides of March, 44 BC
+	])('%i-%i-%i O.S. is %s', (y, m, d, iso) => {
+		expect(isoFromDayNumber(julianDayNumber(y, m, d))).toBe(iso);
 	});
 });

@@ -16,7 +16,11 @@ const issue = (row: number): ImportIssue => ({
 });
 /** Only what the pieces read of a journey. */
 const bundle = (id: string, title: string, stops: number) =>
-	({ meta: { id, title }, stops: Array.from({ length: stops }) }) as unknown as JourneyBundle;
+	({
+		meta: { id, title },
+		stops: Array.from({ length: stops }),
+		places: []
+	}) as unknown as JourneyBundle;
 
 describe('import panel pieces', () => {
 	it('lists a refused file’s first 50 problems as text, counts the rest, and dismisses', async () => {

@@ -11,9 +11,13 @@ import type { ImportIssue } from '$lib/import/issues';
 const storage = () => import('$lib/import/storage');
 
 /** Saves an imported journey; answers what to add to the status when that failed. */
-export async function saveJourney(bundle: JourneyBundle, from?: string): Promise<string> {
+export async function saveJourney(
+	bundle: JourneyBundle,
+	from?: string,
+	hash?: string
+): Promise<string> {
 	try {
-		await (await storage()).saveImport(bundle, from);
+		await (await storage()).saveImport(bundle, from, hash);
 		return '';
 	} catch (error) {
 		return ` It could not be saved in this browser (${String(error)}), so it will be gone after a reload.`;
@@ -44,7 +48,8 @@ export async function restoreSaved(
 	const { restoreAll } = await import('$lib/import/restore');
 	return restoreAll(
 		saved.map((s) => s.record?.journey),
-		taken
+		taken,
+		saved.map((s) => (typeof s.record?.hash === 'string' ? s.record.hash : undefined))
 	);
 }
 

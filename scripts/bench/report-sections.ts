@@ -110,13 +110,25 @@ export function traceSection(t: TraceSummary | undefined): string[] {
 
 /** What the traces showed and what was done about it (issue 17); the figures above are this run's. */
 const TRACE_READING = [
-	"MapLibre's own work (evaluating its chunk, decoding the basemap's TopoJSON, the style, the first",
-	'render) and its worker are the bulk of the first view, on Echelon as on the bare page. Echelon adds',
-	"its page: the Svelte runtime and SvelteKit's start, the hydration of the page's components, the",
-	'decoding of the inlined journeys and their playback index, and the journey layers with their',
-	"labels, which MapLibre draws after its `load` event. The page's start-up runs before MapLibre's",
-	'chunk is asked for (MapView.svelte asks for it as soon as its module is evaluated), so that time',
-	'adds to the load directly; what runs after it overlaps with the download and the worker.'
+	"MapLibre's own work (evaluating its chunk, the style, the first render on the main thread; parsing",
+	'the basemap into tiles in its worker; SwiftShader drawing in the GPU process) is the bulk of the',
+	'first view, on Echelon as on the bare page. What Echelon adds, read from these traces:',
+	'',
+	'- **A WebGL probe.** MapView created a canvas of its own to ask for WebGL before MapLibre did: a',
+	'  second context, 100–140 ms of main thread in SwiftShader. Removed: MapLibre 6 throws',
+	'  `GPUInitializationError` when it gets no WebGL2 context, and the page says so from that.',
+	"- **Waiting for the page's scripts before asking for MapLibre.** MapLibre's chunk was requested only",
+	"  when MapView's module ran, after the page's JavaScript had loaded; the head now asks for it",
+	'  (`modulepreload`, src/hooks.server.ts), its workers start as soon as it is in (`prewarm`,',
+	'  src/lib/map/load-map.ts), and the start-up JavaScript is one chunk instead of a dozen.',
+	'- **The sources** (28 KB gzip of JSON) were fetched while the map loaded; they now wait for the',
+	'  first idle (src/lib/data/first-drawn.ts).',
+	'- **Hydration of the side panel.** After the Svelte runtime itself, the itinerary',
+	'  (src/lib/ui/Itinerary.svelte, every stop of the train rendered at start) is the largest piece of',
+	"  the page's own JavaScript; then decoding the packed legs of both journeys (packed-lines.ts) and",
+	"  the train's playback index (journey-index.ts). These run before the map can be created.",
+	"- **The journey layers** (routes, stops and their labels) are added after MapLibre's `load` event",
+	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering.'
 ];
 
 export function playbackSection(pf: PlaybackFrames | undefined): string[] {

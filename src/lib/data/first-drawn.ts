@@ -5,6 +5,7 @@
 let settle: () => void = () => {};
 export const firstViewDrawn: Promise<void> = new Promise<void>((resolve) => (settle = resolve));
 
+/** Settles firstViewDrawn in a task of its own, after every handler of the map's `idle` has run. */
 export function markFirstViewDrawn(): void {
-	settle();
+	setTimeout(settle, 0);
 }

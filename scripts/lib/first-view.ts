@@ -112,8 +112,10 @@ export async function measureFirstView(
 		await page.goto(url);
 		const idleMs = await idleAt(page);
 		idle = true;
+		const responses = await Promise.all(pending);
 		// The probe is polled, so a request may slip in between the idle and `idle = true`: the page's
-		// own resource timings say which started after the idle.
+		// own resource timings (written when a response ends, so read once all have) say which started
+		// after the idle.
 		const late = new Set(
 			await page.evaluate(
 				(at) =>
@@ -127,7 +129,7 @@ export async function measureFirstView(
 		// A file asked for twice (a prefetch hint, then its use) reached the page once; the copy with
 		// the body counts (the browser may hand the second use an empty one from its cache).
 		const byPath = new Map<string, FetchedFile>();
-		for (const got of await Promise.all(pending)) {
+		for (const got of responses) {
 			if (!got || late.has(got.url)) continue;
 			if ((byPath.get(got.path)?.rawBytes ?? -1) >= got.rawBytes) continue;
 			byPath.set(got.path, {

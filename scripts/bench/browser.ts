@@ -4,6 +4,7 @@
 // - frame times while the marker moves: Echelon's map and clock (tests/perf/scale) crossing the longest
 //   leg of the flagship data and of a synthetic journey, alternating in the same run.
 import type { Browser, BrowserContext, Page } from 'playwright';
+import { freshContext, idleAt } from '../lib/first-view';
 
 export interface Stats {
 	n: number;
@@ -35,37 +36,9 @@ export function stats(values: readonly number[]): Stats {
 
 const VIEWPORT = { width: 1000, height: 720 };
 
-async function context(browser: Browser): Promise<BrowserContext> {
-	const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-	// Nothing may leave localhost (as in the e2e tests).
-	await ctx.route(
-		(url) => !['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http'),
-		(route) => route.abort('blockedbyclient')
-	);
-	// The moment the map container is first marked idle, on the page's own clock (0 = navigation start).
-	await ctx.addInitScript(() => {
-		const w = window as unknown as { __idleAt?: number };
-		new MutationObserver((_, observer) => {
-			if (document.querySelector('[data-testid="map"][data-idle="true"]')) {
-				w.__idleAt = performance.now();
-				observer.disconnect();
-			}
-		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-idle'] });
-	});
-	return ctx;
-}
-
-async function idleAt(page: Page, timeout = 120_000): Promise<number> {
-	await page.waitForFunction(() => (window as { __idleAt?: number }).__idleAt !== undefined, null, {
-		timeout
-	});
-	return page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
-}
-
-export interface FirstViewRequest {
-	url: string;
-	bytes: number;
-}
+/** A fresh context (cold cache) of the bench's viewport: scripts/lib/first-view.ts. */
+export const context = (browser: Browser): Promise<BrowserContext> =>
+	freshContext(browser, VIEWPORT);
 
 export interface LoadTimes {
 	echelonMs: Stats;
@@ -74,8 +47,6 @@ export interface LoadTimes {
 	ratio: number;
 	/** The app's map canvas size, used for the bare page too. */
 	mapSize: { width: number; height: number };
-	/** What the app fetched before its first idle (bytes over the wire, from one visit). */
-	requests: FirstViewRequest[];
 }
 
 export async function measureLoadTimes(
@@ -88,20 +59,10 @@ export async function measureLoadTimes(
 	// The app's map size, so the bare map draws the same number of pixels.
 	const probe = await context(browser);
 	const probePage = await probe.newPage();
-	const requests: FirstViewRequest[] = [];
-	probePage.on('requestfinished', async (request) => {
-		const sizes = await request.sizes().catch(() => null);
-		if (sizes)
-			requests.push({
-				url: request.url(),
-				bytes: sizes.responseBodySize + sizes.responseHeadersSize
-			});
-	});
 	await probePage.goto(`${appUrl}/`);
 	await idleAt(probePage);
 	const box = await probePage.getByTestId('map').boundingBox();
 	const mapSize = { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 720) };
-	const firstView = [...requests];
 	await probe.close();
 
 	const echelon: number[] = [];
@@ -128,8 +89,7 @@ export async function measureLoadTimes(
 		echelonMs,
 		bareMs,
 		ratio: echelonMs.median / bareMs.median,
-		mapSize,
-		requests: firstView
+		mapSize
 	};
 }
 
@@ -161,7 +121,7 @@ export interface FrameTimes {
  * Intervals between animation frames over `ms` of wall time, measured in the page. Passed as source
  * text: tsx would otherwise wrap the named functions inside it with a helper the page does not have.
  */
-function frameIntervals(page: Page, ms: number): Promise<number[]> {
+export function frameIntervals(page: Page, ms: number): Promise<number[]> {
 	return page.evaluate(`new Promise((resolve) => {
 		const intervals = [];
 		let last;

@@ -1,71 +1,70 @@
-// `npm run bench`: measures the journey core (Node), builds the app and checks its size budgets, then
-// measures load time and frame times in headless Chromium against `npm run build` + `npm run preview`,
-// prints the figures and writes docs/performance.md. Not part of `npm test` (it takes minutes).
-//   --core-only   Node benchmarks (and the budgets of an existing build); prints, writes nothing.
+// `npm run bench`: measures the journey core (Node), builds the app, then in headless Chromium against
+// `npm run build` + `npm run preview`: the first view's size budgets as fetched, a performance trace of
+// the first view, load time against bare MapLibre, and frame times while playing; prints the figures
+// and writes docs/performance.md. Not part of `npm test` (it takes minutes).
+//   --core-only   Node benchmarks only; prints, writes nothing.
+//   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
-//   --runs N      load-time visits per page (default 7)
+//   --runs N      load-time visits per page (default 9)
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from '../../chromium.config.ts';
-import { checkBudgets, formatBudgetRow, type BudgetReport } from '../lib/budgets';
+import { checkBudgets, formatBudgetRow } from '../lib/budgets';
+import { measureFirstView } from '../lib/first-view';
 import { measureFrameTimes, measureLoadTimes } from './browser';
-import { fmtMs, runCoreBench } from './core';
+import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
 import { machine } from './machine';
+import { measurePlayback } from './playback';
 import { renderReport, targetChecks, type BenchResults } from './report';
 import { startServer, type Server } from './servers';
+import { traceFirstView } from './trace';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const coreOnly = args.includes('--core-only');
+const loadOnly = args.includes('--load-only');
 const noBuild = args.includes('--no-build');
 const runsArg = args.indexOf('--runs');
-const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 7 : 7;
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
 const APP_PORT = 4310;
 const FIXTURE_PORT = 4311;
 const log = (line: string) => console.log(line);
 
-function run(command: string, commandArgs: string[]) {
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}) {
 	log(`$ ${command} ${commandArgs.join(' ')}`);
-	const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8' });
+	const result = spawnSync(command, commandArgs, {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ...env }
+	});
 	if (result.status !== 0) {
 		console.error(result.stdout, result.stderr);
 		throw new Error(`${command} ${commandArgs.join(' ')} failed (exit ${result.status})`);
 	}
 }
 
-const core = await runCoreBench(log);
-for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
-log(
-	`  lookup vs turf.along: ${Math.round(core.ratios.lookupVsAlong10k)}× at 10k, ${Math.round(core.ratios.lookupVsAlong1M)}× at 1M`
-);
-
-await runImportBench(log);
-
-let budgets: BudgetReport | undefined;
-if (!coreOnly && !noBuild) run('npm', ['run', 'build']);
-if (existsSync(`${root}build/index.html`)) {
-	budgets = checkBudgets(root);
-	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
+let core: CoreResults | undefined;
+if (!loadOnly) {
+	core = await runCoreBench(log);
+	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
+	log(
+		`  lookup vs turf.along: ${Math.round(core.ratios.lookupVsAlong10k)}× at 10k, ${Math.round(core.ratios.lookupVsAlong1M)}× at 1M`
+	);
+	await runImportBench(log);
 }
+if (coreOnly) process.exit(0);
 
-if (coreOnly || !budgets) {
-	if (!budgets) log('(no build: run npm run build for the budgets)');
-	process.exit(0);
-}
-
+// Hidden source maps (not referenced by the files, never fetched) name the modules in the trace.
+if (!noBuild) run('npm', ['run', 'build'], { ECHELON_SOURCEMAP: 'hidden' });
 run('npx', ['vite', 'build', '-c', 'tests/perf/vite.config.ts', '--logLevel', 'warn']);
 const servers: Server[] = [];
 const browser = await chromium.launch(chromiumLaunchOptions);
-const results: BenchResults = {
-	date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-	machine: machine(browser.version()),
-	core,
-	budgets
-};
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+let results: BenchResults | undefined;
 try {
 	// Two previews of one project side by side, on the bench's own ports. (vite 8.4's single-preview
 	// lock and its --bypass-lock flag do not exist in the pinned 8.3.8, which rejects the flag.)
@@ -74,29 +73,44 @@ try {
 		await startServer('npx', ['vite', 'preview', '-c', 'tests/perf/vite.config.ts'], FIXTURE_PORT)
 	);
 	const [app, fixture] = servers as [Server, Server];
-	results.load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
+	const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
+	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
+	const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
 	log(
-		`  load time: Echelon ${results.load.echelonMs.median.toFixed(0)} ms, bare ${results.load.bareMs.median.toFixed(0)} ms (medians), ratio ${results.load.ratio.toFixed(2)}`
+		`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
 	);
-	results.frames = await measureFrameTimes(
-		browser,
-		app.url,
-		fixture.url,
-		{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
-		log
-	);
-	const f = results.frames;
-	log(
-		`  frames while moving (median): flagship ${f.mapFlagship.median.toFixed(1)} ms, synthetic ${f.mapSynthetic.median.toFixed(1)} ms (${f.ratio.toFixed(2)}×)`
-	);
-	log(
-		`  core per frame in Chromium: flagship ${fmtMs(f.coreFrameMs.flagship)}, synthetic ${fmtMs(f.coreFrameMs.synthetic)}`
-	);
+	if (!loadOnly && core) {
+		const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
+		log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
+		for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
+		const frames = await measureFrameTimes(
+			browser,
+			app.url,
+			fixture.url,
+			{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
+			log
+		);
+		log(
+			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
+		);
+		const playback = await measurePlayback(browser, fixture.url, load.mapSize, log);
+		results = {
+			date,
+			machine: machine(browser.version()),
+			core,
+			budgets,
+			load,
+			trace,
+			frames,
+			playback
+		};
+	}
 } finally {
 	await browser.close();
 	for (const s of servers) s.stop();
 }
 
+if (!results) process.exit(0);
 // Formatted as `npm run lint` expects (tables aligned).
 const docPath = `${root}docs/performance.md`;
 const prettierOptions = (await resolveConfig(docPath)) ?? {};

@@ -5,48 +5,77 @@ import { describe, expect, it } from 'vitest';
 import {
 	BUDGET,
 	formatBudgetRow,
-	htmlModules,
-	staticClosure,
+	MAPLIBRE_MODULE,
+	maplibreFiles,
+	splitFirstView,
 	turfFingerprints,
 	turfModulesIn,
 	type Manifest
 } from '../../scripts/lib/budgets';
+import { fetchKind, type FetchedFile, type FetchKind } from '../../scripts/lib/first-view';
 
 const nodeModules = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
-describe('htmlModules', () => {
-	it('finds modulepreload links and the boot script imports once each, not prefetch hints', () => {
-		const html = `<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
-			<link href="./_app/immutable/chunks/B.js" rel="modulepreload">
-			<link href="./_app/immutable/assets/x.css" rel="stylesheet">
-			<link rel="prefetch" href="/_app/immutable/assets/maplibre-gl-worker.W.mjs">
-			<script>Promise.all([import("./_app/immutable/entry/start.A.js"), import("./_app/immutable/entry/app.C.js")])</script>`;
-		expect(htmlModules(html).sort()).toEqual([
-			'_app/immutable/chunks/B.js',
-			'_app/immutable/entry/app.C.js',
-			'_app/immutable/entry/start.A.js'
+describe('fetchKind', () => {
+	it('sorts responses by resource type, then by path and content type', () => {
+		expect(fetchKind('script', '/_app/immutable/chunks/A.js')).toBe('js');
+		expect(fetchKind('other', '/_app/immutable/assets/maplibre-gl-worker.W.mjs')).toBe('js');
+		expect(fetchKind('document', '/')).toBe('data');
+		expect(fetchKind('fetch', '/_app/immutable/assets/basemap.topo.B.json')).toBe('data');
+		expect(fetchKind('fetch', '/data/sources.json?x=1')).toBe('data');
+		expect(fetchKind('stylesheet', '/_app/immutable/assets/2.C.css')).toBe('css');
+		expect(fetchKind('font', '/fonts/a.woff2')).toBe('font');
+		expect(fetchKind('image', '/favicon.png')).toBe('image');
+		expect(fetchKind('other', '/thing', 'application/octet-stream')).toBe('other');
+	});
+});
+
+describe('splitFirstView', () => {
+	const file = (path: string, kind: FetchKind, gzipBytes: number): FetchedFile => ({
+		path,
+		kind,
+		gzipBytes,
+		rawBytes: gzipBytes * 3
+	});
+	it("leaves MapLibre's chunk and worker out of the JavaScript and keeps every other file", () => {
+		const files = [
+			file('/', 'data', 80_000),
+			file('/_app/immutable/chunks/app.js', 'js', 20_000),
+			file('/_app/immutable/chunks/maplibre.js', 'js', 290_000),
+			file('/_app/immutable/assets/maplibre-gl-worker.W.mjs', 'js', 150_000),
+			file('/_app/immutable/assets/basemap.json', 'data', 50_000),
+			file('/_app/immutable/assets/x.css', 'css', 3_000)
+		];
+		const split = splitFirstView(
+			files,
+			new Set([
+				'_app/immutable/chunks/maplibre.js',
+				'_app/immutable/assets/maplibre-gl-worker.W.mjs'
+			])
+		);
+		expect(split.js.map((f) => f.file)).toEqual(['/_app/immutable/chunks/app.js']);
+		expect(split.maplibre.map((f) => f.gzipBytes)).toEqual([290_000, 150_000]);
+		expect(split.data.map((f) => f.file)).toEqual(['/', '/_app/immutable/assets/basemap.json']);
+		expect(split.other).toEqual([
+			{ file: '/_app/immutable/assets/x.css', gzipBytes: 3_000, kind: 'css' }
 		]);
 	});
 });
 
-describe('staticClosure', () => {
-	const manifest: Manifest = {
-		'entry.js': { file: 'e.js', isEntry: true, imports: ['_a.js'], dynamicImports: ['lazy.ts'] },
-		'_a.js': { file: 'a.js', imports: ['_b.js'] },
-		'_b.js': { file: 'b.js', imports: ['_a.js'] },
-		'lazy.ts': { file: 'lazy.js', isDynamicEntry: true, imports: ['_c.js'] },
-		'_c.js': { file: 'c.js' }
-	};
-	it('follows static imports from manifest keys or output files, not dynamic ones, through cycles', () => {
-		expect([...staticClosure(manifest, ['e.js'])].sort()).toEqual(['a.js', 'b.js', 'e.js']);
-		expect([...staticClosure(manifest, ['entry.js', 'lazy.ts'])].sort()).toEqual([
-			'a.js',
-			'b.js',
-			'c.js',
-			'e.js',
-			'lazy.js'
+describe('maplibreFiles', () => {
+	it("names MapLibre's chunk from the manifest, and its worker when emitted", () => {
+		const manifest: Manifest = {
+			[MAPLIBRE_MODULE]: { file: '_app/immutable/chunks/M.js', isDynamicEntry: true },
+			'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs': {
+				file: '_app/immutable/assets/maplibre-gl-worker.W.mjs'
+			},
+			'src/routes/+page.svelte': { file: '_app/immutable/nodes/2.js' }
+		};
+		expect([...maplibreFiles(manifest)]).toEqual([
+			'_app/immutable/chunks/M.js',
+			'_app/immutable/assets/maplibre-gl-worker.W.mjs'
 		]);
-		expect(staticClosure(manifest, ['nothing.js']).size).toBe(0);
+		expect(() => maplibreFiles({})).toThrow(MAPLIBRE_MODULE);
 	});
 });
 

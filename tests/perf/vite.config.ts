@@ -1,5 +1,6 @@
 // Builds the benchmark fixture pages (not part of the app, never linked from it) for scripts/bench/:
 //   bare/   a bare MapLibre map with Echelon's basemap: the load-time baseline;
+//           with ?play=1, the same map moving one marker along the train's line: the playback one;
 //   scale/  Echelon's MapView and clock on the flagship data or a synthetic journey: frame times.
 // Build: npx vite build -c tests/perf/vite.config.ts; serve: npx vite preview -c tests/perf/vite.config.ts
 import { fileURLToPath } from 'node:url';
@@ -38,7 +39,12 @@ export default defineConfig({
 		outDir: `${repo}node_modules/.cache/echelon-perf`,
 		emptyOutDir: true,
 		chunkSizeWarningLimit: 2000,
-		rollupOptions: { input: { bare: `${here}bare/index.html`, scale: `${here}scale/index.html` } }
+		rollupOptions: {
+			input: {
+				bare: `${here}bare/index.html`,
+				scale: `${here}scale/index.html`
+			}
+		}
 	},
 	preview: { strictPort: true }
 });

@@ -1,9 +1,11 @@
 // Data the first view does not need, fetched from the prerendered JSON files under /data/ (see
-// src/routes/data/): the sources, once the page has drawn, and the distances view, when its panel
-// opens. Each file is fetched at most once per page; a failed fetch may be tried again.
+// src/routes/data/): the sources, once the map has drawn its first view (first-drawn.ts), and the
+// distances view, when its panel opens. Each file is fetched at most once per page; a failed fetch
+// may be tried again.
 import { resolve } from '$app/paths';
 import type { DistanceView } from '$lib/journey/distance-view';
 import type { Source } from '$lib/journey/schema';
+import { firstViewDrawn } from './first-drawn';
 
 function once<T>(path: string): () => Promise<T> {
 	let pending: Promise<T> | null = null;
@@ -17,5 +19,6 @@ function once<T>(path: string): () => Promise<T> {
 	};
 }
 
-export const fetchSources = once<Record<string, Source>>(resolve('/data/sources.json'));
+const sourcesNow = once<Record<string, Source>>(resolve('/data/sources.json'));
+export const fetchSources = () => firstViewDrawn.then(sourcesNow);
 export const fetchDistanceView = once<DistanceView>(resolve('/data/distances.json'));

@@ -7,6 +7,7 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	NavigationControl,
+	prewarm,
 	ScaleControl,
 	setWorkerUrl,
 	type GeoJSONSource
@@ -21,6 +22,8 @@ import bordersUrl from './data/borders.topo.json?url';
 import { INITIAL_BOUNDS, SOURCE } from './layer-styles';
 
 setWorkerUrl(workerUrl);
+/** Starts MapLibre's workers before the first map is created (MapView calls it on load). */
+export { prewarm };
 
 export interface CreateMapOptions {
 	container: HTMLElement;

@@ -1,48 +1,13 @@
-// The load-time baseline: MapLibre alone, loaded the way the app loads it (a dynamic import), drawing
-// the same basemap file in the same colours and bounds, in a canvas of the app's map size (?w=&h=).
-// Marks the container data-idle="true" at the first `idle`, as the app does.
-import basemapUrl from '$lib/map/data/basemap.topo.json?url';
-// eslint-disable-next-line no-restricted-imports -- this fixture is the bare-MapLibre baseline
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-// eslint-disable-next-line no-restricted-imports -- as above
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { basemapLayers } from '$lib/map/basemap';
-import { COLOR, INITIAL_BOUNDS } from '$lib/map/layer-styles';
-import type { Topology } from 'topojson-specification';
+// The load-time baseline: MapLibre alone with Echelon's basemap (bare-map.ts), in a canvas of the
+// app's map size (?w=&h=). With ?play=1, the playback baseline: one marker moving along the train's
+// line (play.ts, imported only then, so the load-time page carries none of it).
+import { bareMap } from './bare-map';
 
 const params = new URLSearchParams(location.search);
 const container = document.getElementById('map') as HTMLDivElement;
-container.style.width = `${Number(params.get('w')) || 1000}px`;
-container.style.height = `${Number(params.get('h')) || 720}px`;
-
-const [maplibre, basemap] = await Promise.all([
-	import('maplibre-gl'),
-	fetch(basemapUrl).then((r) => r.json() as Promise<Topology>)
-]);
-maplibre.setWorkerUrl(workerUrl);
-const base = basemapLayers(basemap);
-const map = new maplibre.Map({
+const { maplibre, map } = await bareMap(
 	container,
-	bounds: INITIAL_BOUNDS,
-	fitBoundsOptions: { padding: 20 },
-	style: {
-		version: 8,
-		sources: {
-			land: { type: 'geojson', data: base.land },
-			lakes: { type: 'geojson', data: base.lakes },
-			rivers: { type: 'geojson', data: base.rivers }
-		},
-		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': COLOR.sea } },
-			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': COLOR.land } },
-			{ id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLOR.sea } },
-			{
-				id: 'rivers',
-				type: 'line',
-				source: 'rivers',
-				paint: { 'line-color': COLOR.river, 'line-width': 1 }
-			}
-		]
-	}
-});
-map.once('idle', () => container.setAttribute('data-idle', 'true'));
+	Number(params.get('w')) || 1000,
+	Number(params.get('h')) || 720
+);
+if (params.get('play') === '1') (await import('./play')).addMovingMarker(maplibre, map, container);

@@ -1,5 +1,6 @@
 // Mounts Echelon's MapView and clock on the flagship data (?data=flagship) or a synthetic journey
-// (?data=synthetic&trips=100&vertices=10000), for the frame-time measurement in scripts/bench/.
+// (?data=synthetic&trips=100&vertices=10000), for the frame-time measurements in scripts/bench/;
+// ?both=1 draws the flagship's other journeys beside the first, as the page's "both journeys".
 import { mount } from 'svelte';
 import flagship from 'virtual:flagship';
 import { syntheticJourney } from '$lib/journey/fixtures/synthetic';
@@ -25,6 +26,7 @@ mount(ScaleApp, {
 	target: document.getElementById('app') as HTMLElement,
 	props: {
 		journey,
+		others: params.get('both') === '1' ? flagship.journeys.filter((j) => j !== journey) : [],
 		places,
 		follow: params.get('follow') !== '0',
 		width: Number(params.get('w')) || 1000,

@@ -1,0 +1,214 @@
+// The sections of docs/performance.md (report.ts puts them together), each from one measurement.
+import type { FrameTimes, LoadTimes, Stats } from './browser';
+import { fmtMs, fmtN } from './core';
+import type { PlaybackFrames } from './playback';
+import type { Slice, TraceSummary } from './trace';
+
+export const TARGET = {
+	lookupVsAlong: 1000,
+	coreFrameMs: 1,
+	loadRatio: 1.15,
+	/** "Close to the flagship's frame times": synthetic median within 25 % of the flagship's. */
+	frameRatio: 1.25,
+	/** Playback frame-time median within 20 % of a bare MapLibre page moving one marker. */
+	playbackRatio: 1.2
+} as const;
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const statRow = (label: string, s: Stats) =>
+	`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.mean)} | ${(1000 / s.mean).toFixed(1)} | ${s.n} |`;
+const STAT_HEAD = [
+	'| page | median | p95 | mean | fps (1000/mean) | frames |',
+	'| --- | --- | --- | --- | --- | --- |'
+];
+
+export function loadSection(l: LoadTimes | undefined): string[] {
+	if (!l) return [];
+	return [
+		'## Load time (Chromium)',
+		'',
+		"Navigation start → the map's first `idle`, each visit in a fresh browser context (cold cache),",
+		'Echelon (`npm run build` + `npm run preview`) and the bare-MapLibre fixture',
+		'(`tests/perf/bare/`: MapLibre alone, the same basemap file, colours and bounds, a canvas of the',
+		`app's map size, ${l.mapSize.width}×${l.mapSize.height}) alternating in the same run, both served by \`vite preview\` on localhost.`,
+		'',
+		'| page | median | p95 | mean | min | max | visits |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...(
+			[
+				['Echelon', l.echelonMs],
+				['bare MapLibre', l.bareMs]
+			] as const
+		).map(
+			([label, s]) =>
+				`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.mean)} | ${ms(s.min)} | ${ms(s.max)} | ${s.n} |`
+		),
+		'',
+		`Ratio of medians: **${l.ratio.toFixed(2)}** (target ≤ ${TARGET.loadRatio}).`,
+		''
+	];
+}
+
+const sliceRows = (slices: Slice[], total?: number) =>
+	slices.map(
+		(s) =>
+			`| ${s.label} | ${ms(s.ms)} |` + (total ? ` ${((100 * s.ms) / total).toFixed(0)} % |` : '')
+	);
+
+export function traceSection(t: TraceSummary | undefined): string[] {
+	if (!t) return [];
+	const mainTotal = t.main.reduce((s, x) => s + x.ms, 0);
+	const scriptTotal = t.script.reduce((s, x) => s + x.ms, 0);
+	const top = t.script.slice(0, 3).map((s) => `${s.label} ${ms(s.ms)}`);
+	return [
+		"## Where the first view's time goes (Chromium trace)",
+		'',
+		"One visit traced with Chromium's tracing (`browser.startTracing`: the devtools timeline and V8's",
+		"sampling profiler) from navigation to the map's first idle at " +
+			`${ms(t.idleMs)}` +
+			'. The bench builds',
+		'with hidden source maps (never referenced or fetched), so each sample of JavaScript is named by the',
+		'module that ran it (scripts/bench/trace.ts, trace-owners.ts).',
+		'',
+		'Milestones (ms from navigation start; the `echelon:` marks are set by src/lib/map/load-map.ts and',
+		"MapView.svelte: MapLibre's code and the basemap in, the page hydrated, the map created, its style loaded):",
+		'',
+		'| milestone | at |',
+		'| --- | --- |',
+		...sliceRows(t.marks),
+		'',
+		`Main thread, self time by kind of work (${ms(mainTotal)} busy of ${ms(t.idleMs)}):`,
+		'',
+		'| work | time | share |',
+		'| --- | --- | --- |',
+		...sliceRows(t.main, mainTotal),
+		'',
+		`Main-thread JavaScript by owner (sampled, ${ms(scriptTotal)}):`,
+		'',
+		'| owner | time | share |',
+		'| --- | --- | --- |',
+		...sliceRows(t.script, scriptTotal),
+		'',
+		"The page's own modules that took longest (sampled):",
+		'',
+		'| module | time |',
+		'| --- | --- |',
+		...sliceRows(t.ownModules),
+		'',
+		'Other threads, busy time of their tasks before the first idle:',
+		'',
+		'| thread | time |',
+		'| --- | --- |',
+		...sliceRows(t.threads),
+		'',
+		`Reading it: the largest owners of main-thread JavaScript were ${top.join(', ')}.`,
+		'',
+		...TRACE_READING,
+		''
+	];
+}
+
+/** What the traces showed and what was done about it (issue 17); the figures above are this run's. */
+const TRACE_READING = [
+	"MapLibre's own work (evaluating its chunk, the style, the first render on the main thread; parsing",
+	'the basemap into tiles in its worker; SwiftShader drawing in the GPU process) is the bulk of the',
+	'first view, on Echelon as on the bare page. What Echelon adds, read from these traces:',
+	'',
+	'- **A WebGL probe.** MapView created a canvas of its own to ask for WebGL before MapLibre did: a',
+	'  second context, 100–140 ms of main thread in SwiftShader. Removed: MapLibre 6 throws',
+	'  `GPUInitializationError` when it gets no WebGL2 context, and the page says so from that.',
+	"- **Waiting for the page's scripts before asking for MapLibre.** MapLibre's chunk was requested only",
+	"  when MapView's module ran, after the page's JavaScript had loaded; the head now asks for it",
+	'  (`modulepreload`, src/hooks.server.ts), its workers start as soon as it is in (`prewarm`,',
+	'  src/lib/map/load-map.ts), and the start-up JavaScript is one chunk instead of a dozen.',
+	'- **The sources** (28 KB gzip of JSON) were fetched while the map loaded; they now wait for the',
+	'  first idle (src/lib/data/first-drawn.ts).',
+	'- **Hydration of the side panel.** After the Svelte runtime itself, the itinerary',
+	'  (src/lib/ui/Itinerary.svelte, every stop of the train rendered at start) is the largest piece of',
+	"  the page's own JavaScript; then decoding the packed legs of both journeys (packed-lines.ts) and",
+	"  the train's playback index (journey-index.ts). These run before the map can be created.",
+	"- **The journey layers** (routes, stops and their labels) are added after MapLibre's `load` event",
+	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering.'
+];
+
+export function playbackSection(pf: PlaybackFrames | undefined): string[] {
+	if (!pf) return [];
+	return [
+		'## Frame times while playing (Chromium)',
+		'',
+		`The train played from its start at the fastest speed (30 days a second) for ${pf.seconds} s: Echelon's map`,
+		'and clock (`tests/perf/scale/`: JourneyMap, the Playback clock and the frame loop wired as the page',
+		'wires them, following the marker), and beside it a bare MapLibre page moving one HTML marker along',
+		"the same line at the same pace, with the app's follow rule (`tests/perf/bare/?play=1`); then Echelon",
+		`with both journeys drawn. Intervals between animation frames, ${pf.rounds} rounds, alternating in the same run,`,
+		'each visit in a fresh context. The rail network and control layers do not exist yet, so they are',
+		'not in this comparison.',
+		'',
+		...STAT_HEAD,
+		statRow('Echelon, the train', pf.echelon),
+		statRow('Echelon, both journeys', pf.echelonBoth),
+		statRow('bare MapLibre, one marker', pf.bare),
+		'',
+		`Echelon ÷ bare (median frame interval): **${pf.ratio.toFixed(2)}×** (target ≤ ${TARGET.playbackRatio}); both journeys ÷ bare: ${pf.ratioBoth.toFixed(2)}×.`,
+		'',
+		'A moving HTML marker alone does not make MapLibre redraw its canvas; Echelon redraws it on every',
+		'frame, because the travelled line (a `line-gradient` edge) and the head of the route move with the',
+		'train. In SwiftShader (software WebGL on the CPU) a redraw of the whole map is what costs.',
+		''
+	];
+}
+
+export function framesSection(f: FrameTimes | undefined): string[] {
+	if (!f) return [];
+	return [
+		'## Frame times at scale (Chromium)',
+		'',
+		"Echelon's map and clock alone (`tests/perf/scale/`), crossing the leg that lasts longest on the",
+		`clock at the speed that takes ${f.seconds + 1} s, so the marker moves and the travelled line changes on every`,
+		`frame; intervals between animation frames over ${f.seconds} s, ${f.rounds} rounds, flagship and synthetic alternating.`,
+		`Flagship: the train (${fmtN(f.vertices.flagship)} indexed vertices), leg \`${f.legs.flagship}\` (${fmtN(f.legs.flagshipVertices)} vertices).`,
+		`Synthetic: 100 trips × 10,000 vertices (${fmtN(f.vertices.synthetic)} indexed vertices), leg \`${f.legs.synthetic}\` (${fmtN(f.legs.syntheticVertices)} vertices).`,
+		'',
+		...STAT_HEAD,
+		statRow('flagship', f.mapFlagship),
+		statRow('synthetic', f.mapSynthetic),
+		'',
+		`Synthetic ÷ flagship (median frame interval): **${f.ratio.toFixed(2)}×** (target ≤ ${TARGET.frameRatio}).`,
+		'',
+		`The journey core's per-frame work measured in Chromium (20,000 frames at spread times; \`performance.now\``,
+		`is coarse, so this is the total divided by 20,000): flagship ${fmtMs(f.coreFrameMs.flagship)},`,
+		`synthetic ${fmtMs(f.coreFrameMs.synthetic)}. One-off costs of the synthetic journey in Chromium:`,
+		`\`buildJourneyIndex\` ${ms(f.indexMs.synthetic)} (flagship ${ms(f.indexMs.flagship)}); navigation → first idle`,
+		`${ms(f.syntheticIdleMs)} (the whole route, ${fmtN(f.vertices.synthetic)} vertices, goes to MapLibre once).`,
+		''
+	];
+}
+
+export function closingSection(): string[] {
+	return [
+		'## How the per-frame drawing stays cheap',
+		'',
+		'The leg under way is one `lineMetrics` GeoJSON source: its whole line is uploaded once, when the',
+		'clock enters the leg, and each frame only moves the edge of a `line-gradient` (a `step` on',
+		'`line-progress`) to the marker. MapLibre measures `line-progress` on the Mercator plane, so each leg',
+		'keeps its cumulative Mercator length and the marker is converted through it',
+		'(`src/lib/map/travelled.ts`). Finished legs are drawn by feature-state, set only when the clock',
+		'crosses a stop. Nothing re-sends geometry per frame, however long the leg.',
+		'',
+		'## Reading these figures',
+		'',
+		'The machine is small and shared, so figures move from run to run: compare within one run (the',
+		'ratios), not across runs. Browser figures use software WebGL and say little about absolute speed',
+		'on a device with a GPU.',
+		'',
+		'## Reproduce',
+		'',
+		'```sh',
+		'npm run bench                  # everything above (builds the app and the fixtures; takes minutes)',
+		'npm run bench -- --load-only   # the budgets and the load-time comparison only; writes nothing',
+		'npm run bench -- --core-only   # Node benchmarks only, no browser',
+		'npm run budgets                # the size budgets of the current build in Chromium (CI)',
+		'```',
+		''
+	];
+}

@@ -1,0 +1,49 @@
+// A bare MapLibre map drawing Echelon's basemap file in the same colours and bounds, in a container of
+// the given size: the baseline of the load-time and frame-time comparisons (bare/, bare/?play=1).
+// Marks the container data-idle="true" at the first `idle`, as the app does.
+import basemapUrl from '$lib/map/data/basemap.topo.json?url';
+// eslint-disable-next-line no-restricted-imports -- this fixture is the bare-MapLibre baseline
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// eslint-disable-next-line no-restricted-imports -- as above
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { basemapLayers } from '$lib/map/basemap';
+import { COLOR, INITIAL_BOUNDS } from '$lib/map/layer-styles';
+import type { Topology } from 'topojson-specification';
+
+export async function bareMap(container: HTMLDivElement, width: number, height: number) {
+	container.style.width = `${width}px`;
+	container.style.height = `${height}px`;
+	// MapLibre loaded the way the app loads it (a dynamic import), with the basemap in parallel.
+	const [maplibre, basemap] = await Promise.all([
+		import('maplibre-gl'),
+		fetch(basemapUrl).then((r) => r.json() as Promise<Topology>)
+	]);
+	maplibre.setWorkerUrl(workerUrl);
+	const base = basemapLayers(basemap);
+	const map = new maplibre.Map({
+		container,
+		bounds: INITIAL_BOUNDS,
+		fitBoundsOptions: { padding: 20 },
+		style: {
+			version: 8,
+			sources: {
+				land: { type: 'geojson', data: base.land },
+				lakes: { type: 'geojson', data: base.lakes },
+				rivers: { type: 'geojson', data: base.rivers }
+			},
+			layers: [
+				{ id: 'sea', type: 'background', paint: { 'background-color': COLOR.sea } },
+				{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': COLOR.land } },
+				{ id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLOR.sea } },
+				{
+					id: 'rivers',
+					type: 'line',
+					source: 'rivers',
+					paint: { 'line-color': COLOR.river, 'line-width': 1 }
+				}
+			]
+		}
+	});
+	map.once('idle', () => container.setAttribute('data-idle', 'true'));
+	return { maplibre, map };
+}

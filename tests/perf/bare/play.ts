@@ -8,7 +8,7 @@ import { buildJourneyIndex } from '$lib/journey/journey-index';
 import { positionAt } from '$lib/journey/position';
 import { SPEEDS_DAYS_PER_SECOND } from '$lib/playback/playback.svelte';
 import { durationMs, insideMiddle } from '$lib/map/camera';
-import { journeyColor } from '$lib/map/layer-styles';
+import { JOURNEY_PALETTE } from '$lib/map/layer-styles';
 import { vehicleSvg } from '$lib/map/vehicle-icons';
 // eslint-disable-next-line no-restricted-imports -- this fixture is the bare-MapLibre baseline
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -23,7 +23,7 @@ export function addMovingMarker(
 	const journey = flagship.journeys[0];
 	if (!journey) throw new Error('the flagship data has no journey');
 	const index = buildJourneyIndex(journey);
-	const color = journeyColor(journey.meta.id);
+	const color = JOURNEY_PALETTE[0];
 	map.once('load', () => {
 		map.addSource('route', {
 			type: 'geojson',

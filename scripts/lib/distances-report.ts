@@ -80,8 +80,11 @@ function claimLines(c: ClaimShare, view: DistanceView): string[] {
 		`    covers: ${claim.covers}`
 	];
 	if (c.share !== undefined && c.greatCircleShare !== undefined) {
+		const n = c.coveredTrips?.length;
+		const over =
+			n === undefined ? 'the placed trips' : `the ${n} placed trip${n === 1 ? '' : 's'} it covers`;
 		lines.push(
-			`    the placed trips account for ${formatShare(c.share)} (great-circle ${formatShare(c.greatCircleShare)})` +
+			`    ${over} account${n === 1 ? 's' : ''} for ${formatShare(c.share)} (great-circle ${formatShare(c.greatCircleShare)})` +
 				(c.estimateShare
 					? `; the estimate for all trips ${formatShare(c.estimateShare.estimate)} (${formatShare(c.estimateShare.low)}–${formatShare(c.estimateShare.high)})`
 					: '')

@@ -9,6 +9,7 @@ import type { Geodata } from '../../src/lib/journey/types';
 import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/lib/journey/counts';
 import { vertexKey } from '../../src/lib/journey/cross-check-kit';
 import { createRailRouter } from '../../src/lib/journey/routing';
+import { buildDistanceView } from '../../src/lib/journey/distance-view';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 import { readCsv } from '../../scripts/geodata/lib/io';
 
@@ -63,6 +64,23 @@ describe('geodata contract', () => {
 		expect(find(100000, 'km')?.qualifier).toBe('over');
 		expect(find(200000, 'km')?.qualifier).toBe('over');
 		for (const c of claims) expect(c.wording.length).toBeGreaterThan(10);
+	});
+
+	it('measures the 1991 claim ("1918–1920") over the trips of 1918–1920 only', () => {
+		const claims = journey('train').meta.claims;
+		const versts = claims.find((c) => c.id === 'revvoensovet-100000-verst');
+		expect(versts?.coverage).toMatchObject({ from: '1918-01-01', to: '1920-12-31' });
+		const view = buildDistanceView(data()).journeys.find((j) => j.id === 'train');
+		const share = view?.claims.find((c) => c.claim.id === 'revvoensovet-100000-verst');
+		const trips = view?.trips.filter((t) => t.legCount > 0) ?? [];
+		const of1921 = trips.filter((t) => t.start >= '1921-01-01').map((t) => t.number);
+		expect(of1921.length).toBeGreaterThan(0);
+		expect(share?.coveredTrips?.some((n) => of1921.includes(n))).toBe(false);
+		expect(share?.coveredTrips).toHaveLength(trips.length - of1921.length);
+		const km1918to1920 = trips
+			.filter((t) => t.end <= '1920-12-31')
+			.reduce((s, t) => s + t.lengthKm, 0);
+		expect(share?.coveredKm).toBeCloseTo(km1918to1920, 2);
 	});
 
 	it('runs the exile from Moscow in January 1928 to Coyoacán in August 1940, every leg with a mode', () => {

@@ -97,10 +97,8 @@ function buildJourneyView(journey: Journey): JourneyDistanceView {
 					sourcedTripCount
 				)
 			: undefined;
-	// Claims are about the whole service only where the sources count its trips; the exile's figures
-	// are about single stretches (one road, one distance from Oslo).
-	const scope = sourcedTripCount !== undefined ? 'journey' : 'part';
-	const claims = reconcileClaims(journey.meta.claims, d, scope, extrapolation);
+	// Each claim is measured over the trips its coverage (journey.json) takes in.
+	const claims = reconcileClaims(journey.meta.claims, placed, sourcedTripCount);
 	return roundKm({
 		id: d.id,
 		title: d.title,

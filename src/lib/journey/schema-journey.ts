@@ -58,6 +58,9 @@ export type Stop = StopFeature['properties'];
 export const modeSchema = z.enum(['rail', 'road', 'car', 'sledge', 'sea', 'river', 'foot']);
 export type Mode = z.infer<typeof modeSchema>;
 
+export const legExplains = z.enum(['speed', 'detour']);
+export type LegExplains = z.infer<typeof legExplains>;
+
 export const legPropertiesSchema = z
 	.object({
 		id: z.string().min(1),
@@ -68,10 +71,19 @@ export const legPropertiesSchema = z
 		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
 		network: z.array(z.string()).optional(),
 		via: z.array(placeId).optional(),
+		/**
+		 * What the leg's reasoning explains that the plausibility rules would otherwise reject: an
+		 * implied speed over the mode's limit, a detour over 3× the great circle (plausibility.ts).
+		 */
+		explains: z.array(legExplains).min(1).optional(),
 		...gradedFields
 	})
 	.strict()
-	.superRefine(requireReasoning);
+	.superRefine(requireReasoning)
+	.refine((l) => !l.explains || Boolean(l.reasoning?.trim()), {
+		message: 'a leg that "explains" a speed or a detour needs its "reasoning"',
+		path: ['reasoning']
+	});
 
 export const legFeatureSchema = featureSchema(z.string().min(1), lineGeometry, legPropertiesSchema);
 export type LegFeature = z.infer<typeof legFeatureSchema>;

@@ -12,7 +12,8 @@ export function formatDistanceReport(view: DistanceView): string {
 		'Distances computed from geodata/ (Turf: haversine on a sphere of mean radius ' +
 			`${view.method.earthRadiusKm} km; 1 verst = ${view.method.kmPerVerst} km, ` +
 			`1 mi = ${view.method.kmPerMi} km).`,
-		'"Along the legs" follows each leg as drawn: rail legs on the 1918 network, sea lanes as traced.',
+		'"Along the legs" follows each leg as drawn (rail legs on the 1918 network, sea lanes as traced), counting a',
+		'network section at its published length where one exists; "as drawn" is the plain length of the lines.',
 		''
 	];
 	for (const j of view.journeys) out.push(...journeyReport(j, view), '');
@@ -27,6 +28,7 @@ function journeyReport(j: JourneyDistanceView, view: DistanceView): string[] {
 	const lines = [
 		`== ${j.title} (${j.start} – ${j.end}) ==`,
 		`Along the legs:            ${all3(j.lengthKm)}`,
+		`  as drawn:                ${all3(j.drawnKm)}`,
 		`Great-circle lower bound:  ${all3(j.greatCircleKm)}`,
 		`${j.legCount} legs; ${placed}` +
 			(j.unplacedWindowCount ? `; ${j.unplacedWindowCount} windows of unplaced trips` : ''),

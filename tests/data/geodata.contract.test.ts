@@ -119,6 +119,25 @@ describe('geodata contract', () => {
 		}
 	});
 
+	it('carries every published length as a scale, never as bends, and counts it in the distances', () => {
+		const network = data().network;
+		const byId = new Map(network.map((s) => [s.id, s.properties]));
+		for (const s of network)
+			if (s.properties.publishedLengthKm !== undefined)
+				expect(s.properties.lengthScale?.by, s.id).toBe(s.id);
+		const checks = readCsv<{ id: string; sections: string }>('geodata/src/network/line-checks.csv');
+		for (const c of checks)
+			for (const id of c.sections.split(' ')) expect(byId.get(id)?.lengthScale, id).toBeDefined();
+		const train = buildDistanceView(data()).journeys.find((j) => j.id === 'train')!;
+		const scaled = train.legs.filter((l) => l.scaledBy.length > 0);
+		expect(scaled.length).toBeGreaterThan(train.legs.length / 2);
+		const sum = (xs: typeof scaled, k: 'lengthKm' | 'drawnKm') => xs.reduce((a, l) => a + l[k], 0);
+		expect(train.lengthKm).toBeCloseTo(sum(train.legs, 'lengthKm'), 0);
+		expect(train.drawnKm).toBeCloseTo(sum(train.legs, 'drawnKm'), 0);
+		for (const l of train.legs.filter((x) => x.scaledBy.length === 0))
+			expect(l.lengthKm, l.id).toBeCloseTo(l.drawnKm, 6);
+	});
+
 	it('routes rail legs on the network vertex by vertex, or says why not', () => {
 		const keys = new Set(data().network.flatMap((s) => s.geometry.coordinates.map(vertexKey)));
 		for (const { legs } of data().journeys) {

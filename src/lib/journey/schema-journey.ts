@@ -184,6 +184,8 @@ export const journeyMetaSchema = z
 						window: z.object({ start: historicalDateSchema, end: historicalDateSchema }).strict(),
 						why: z.string().min(1),
 						guess: z.string().optional(),
+						/** Where the trip went when only the region is known (no town to draw). */
+						region: z.string().optional(),
 						sources: z.array(z.string())
 					})
 					.strict()

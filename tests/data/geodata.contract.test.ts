@@ -63,6 +63,15 @@ describe('geodata contract', () => {
 		}
 	});
 
+	it('keeps every window of unplaced trips clear of the placed trips', () => {
+		for (const { meta } of data().journeys)
+			for (const u of meta.unplaced ?? [])
+				for (const t of meta.trips) {
+					const overlaps = t.start.date <= u.window.end.date && u.window.start.date <= t.end.date;
+					expect(overlaps, `${u.id} overlaps ${t.label}`).toBe(false);
+				}
+	});
+
 	it('carries the published claims with their wording and sources', () => {
 		const claims = journey('train').meta.claims;
 		const find = (value: number, unit: string) =>

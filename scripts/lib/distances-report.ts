@@ -12,7 +12,8 @@ export function formatDistanceReport(view: DistanceView): string {
 		'Distances computed from geodata/ (Turf: haversine on a sphere of mean radius ' +
 			`${view.method.earthRadiusKm} km; 1 verst = ${view.method.kmPerVerst} km, ` +
 			`1 mi = ${view.method.kmPerMi} km).`,
-		'"Along the legs" follows each leg as drawn: rail legs on the 1918 network, sea lanes as traced.',
+		'"Along the legs" follows each leg as drawn (rail legs on the 1918 network, sea lanes as traced), counting a',
+		'network section at its published length where one exists; "as drawn" is the plain length of the lines.',
 		''
 	];
 	for (const j of view.journeys) out.push(...journeyReport(j, view), '');
@@ -27,6 +28,7 @@ function journeyReport(j: JourneyDistanceView, view: DistanceView): string[] {
 	const lines = [
 		`== ${j.title} (${j.start} – ${j.end}) ==`,
 		`Along the legs:            ${all3(j.lengthKm)}`,
+		`  as drawn:                ${all3(j.drawnKm)}`,
 		`Great-circle lower bound:  ${all3(j.greatCircleKm)}`,
 		`${j.legCount} legs; ${placed}` +
 			(j.unplacedWindowCount ? `; ${j.unplacedWindowCount} windows of unplaced trips` : ''),
@@ -80,8 +82,11 @@ function claimLines(c: ClaimShare, view: DistanceView): string[] {
 		`    covers: ${claim.covers}`
 	];
 	if (c.share !== undefined && c.greatCircleShare !== undefined) {
+		const n = c.coveredTrips?.length;
+		const over =
+			n === undefined ? 'the placed trips' : `the ${n} placed trip${n === 1 ? '' : 's'} it covers`;
 		lines.push(
-			`    the placed trips account for ${formatShare(c.share)} (great-circle ${formatShare(c.greatCircleShare)})` +
+			`    ${over} account${n === 1 ? 's' : ''} for ${formatShare(c.share)} (great-circle ${formatShare(c.greatCircleShare)})` +
 				(c.estimateShare
 					? `; the estimate for all trips ${formatShare(c.estimateShare.estimate)} (${formatShare(c.estimateShare.low)}–${formatShare(c.estimateShare.high)})`
 					: '')

@@ -9,6 +9,7 @@ import type { Geodata } from '../../src/lib/journey/types';
 import { countsTable, COUNTS_END, COUNTS_START, geodataCounts } from '../../src/lib/journey/counts';
 import { vertexKey } from '../../src/lib/journey/cross-check-kit';
 import { createRailRouter } from '../../src/lib/journey/routing';
+import { buildDistanceView } from '../../src/lib/journey/distance-view';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 import { readCsv } from '../../scripts/geodata/lib/io';
 
@@ -30,9 +31,17 @@ describe('geodata contract', () => {
 		expect(result.ok ? [] : result.issues.map(formatGeodataIssue)).toEqual([]);
 	});
 
-	it('holds every trip the research places (at least 20 of the 36 attested)', () => {
-		const { meta } = journey('train');
-		expect(meta.trips.length).toBeGreaterThanOrEqual(20);
+	it('holds every trip the research places (at least 22 of the 36 attested, with pass 3)', () => {
+		const { meta, legs } = journey('train');
+		expect(meta.trips.length).toBeGreaterThanOrEqual(22);
+		expect(new Set(legs.map((l) => l.properties.trip)).size).toBeGreaterThanOrEqual(22);
+		// Known only by its region, the Donets Basin inspection of Nov 1920 is a dated window, not a town.
+		const donbas = meta.unplaced?.find((u) => u.region !== undefined);
+		expect(donbas?.region).toMatch(/Donets/);
+		expect([donbas?.window.start.date, donbas?.window.end.date]).toEqual([
+			'1920-11-07',
+			'1920-11-28'
+		]);
 		expect(meta.tripCount?.value).toBe(36);
 		expect(meta.tripCount?.wording.length).toBeGreaterThanOrEqual(3);
 		expect((meta.unplaced ?? []).length).toBeGreaterThan(0);
@@ -54,6 +63,15 @@ describe('geodata contract', () => {
 		}
 	});
 
+	it('keeps every window of unplaced trips clear of the placed trips', () => {
+		for (const { meta } of data().journeys)
+			for (const u of meta.unplaced ?? [])
+				for (const t of meta.trips) {
+					const overlaps = t.start.date <= u.window.end.date && u.window.start.date <= t.end.date;
+					expect(overlaps, `${u.id} overlaps ${t.label}`).toBe(false);
+				}
+	});
+
 	it('carries the published claims with their wording and sources', () => {
 		const claims = journey('train').meta.claims;
 		const find = (value: number, unit: string) =>
@@ -63,6 +81,23 @@ describe('geodata contract', () => {
 		expect(find(100000, 'km')?.qualifier).toBe('over');
 		expect(find(200000, 'km')?.qualifier).toBe('over');
 		for (const c of claims) expect(c.wording.length).toBeGreaterThan(10);
+	});
+
+	it('measures the 1991 claim ("1918–1920") over the trips of 1918–1920 only', () => {
+		const claims = journey('train').meta.claims;
+		const versts = claims.find((c) => c.id === 'revvoensovet-100000-verst');
+		expect(versts?.coverage).toMatchObject({ from: '1918-01-01', to: '1920-12-31' });
+		const view = buildDistanceView(data()).journeys.find((j) => j.id === 'train');
+		const share = view?.claims.find((c) => c.claim.id === 'revvoensovet-100000-verst');
+		const trips = view?.trips.filter((t) => t.legCount > 0) ?? [];
+		const of1921 = trips.filter((t) => t.start >= '1921-01-01').map((t) => t.number);
+		expect(of1921.length).toBeGreaterThan(0);
+		expect(share?.coveredTrips?.some((n) => of1921.includes(n))).toBe(false);
+		expect(share?.coveredTrips).toHaveLength(trips.length - of1921.length);
+		const km1918to1920 = trips
+			.filter((t) => t.end <= '1920-12-31')
+			.reduce((s, t) => s + t.lengthKm, 0);
+		expect(share?.coveredKm).toBeCloseTo(km1918to1920, 2);
 	});
 
 	it('runs the exile from Moscow in January 1928 to Coyoacán in August 1940, every leg with a mode', () => {
@@ -75,8 +110,13 @@ describe('geodata contract', () => {
 		expect(places.get(last.place)?.modernName).toMatch(/Coyoac|Trotsky/);
 		expect(last.depart?.date).toMatch(/^1940-08-2[01]$/);
 		const modes = new Set(legs.map((l) => l.properties.mode));
-		for (const mode of ['rail', 'sea', 'road', 'sledge'])
-			expect(modes.has(mode as never)).toBe(true);
+		for (const mode of ['rail', 'sea', 'road', 'car']) expect(modes.has(mode as never)).toBe(true);
+		// The two sledge stretches over the Kurdai pass (about 30 versts, 1928; 30 km, 1929) are too
+		// short and too loosely placed to be legs of their own: their legs say so in a note.
+		const sledgeNotes = legs.filter((l) =>
+			l.properties.notes?.some((n) => /sledge|horses/i.test(n.text))
+		);
+		expect([...new Set(sledgeNotes.map((l) => l.id.slice(0, 3)))].sort()).toEqual(['t01', 't02']);
 	});
 
 	it('notes where the seed entry and the sources disagree (Norway in June 1935, not July)', () => {
@@ -94,6 +134,25 @@ describe('geodata contract', () => {
 			const measured = length(s, { units: 'kilometers' });
 			expect(Math.abs(measured - published) / published, s.id).toBeLessThanOrEqual(0.05);
 		}
+	});
+
+	it('carries every published length as a scale, never as bends, and counts it in the distances', () => {
+		const network = data().network;
+		const byId = new Map(network.map((s) => [s.id, s.properties]));
+		for (const s of network)
+			if (s.properties.publishedLengthKm !== undefined)
+				expect(s.properties.lengthScale?.by, s.id).toBe(s.id);
+		const checks = readCsv<{ id: string; sections: string }>('geodata/src/network/line-checks.csv');
+		for (const c of checks)
+			for (const id of c.sections.split(' ')) expect(byId.get(id)?.lengthScale, id).toBeDefined();
+		const train = buildDistanceView(data()).journeys.find((j) => j.id === 'train')!;
+		const scaled = train.legs.filter((l) => l.scaledBy.length > 0);
+		expect(scaled.length).toBeGreaterThan(train.legs.length / 2);
+		const sum = (xs: typeof scaled, k: 'lengthKm' | 'drawnKm') => xs.reduce((a, l) => a + l[k], 0);
+		expect(train.lengthKm).toBeCloseTo(sum(train.legs, 'lengthKm'), 0);
+		expect(train.drawnKm).toBeCloseTo(sum(train.legs, 'drawnKm'), 0);
+		for (const l of train.legs.filter((x) => x.scaledBy.length === 0))
+			expect(l.lengthKm, l.id).toBeCloseTo(l.drawnKm, 6);
 	});
 
 	it('routes rail legs on the network vertex by vertex, or says why not', () => {

@@ -32,6 +32,7 @@ const LEG_KEYS = [
 	'shape',
 	'network',
 	'via',
+	'explains',
 	'grade',
 	'reasoning',
 	'sources',

@@ -93,6 +93,7 @@ function legFeature(
 			mode,
 			shape,
 			...(via.length > 0 && { via }),
+			...(row?.explains?.length && { explains: row.explains }),
 			grade,
 			...(reasoning && { reasoning }),
 			sources,

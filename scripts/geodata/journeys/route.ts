@@ -2,8 +2,8 @@
  * Rail legs routed in-process on the period network with the app's own router, through the leg's
  * `via` places, on the network as open on the leg's first day. A leg the network cannot route (no
  * line known there, or none open then) is drawn straight and reported, not fatal: its reasoning says
- * why. Routes over sections that may not yet have been open, or that carry schematic calibration
- * bends, get a caution note, since the stop panel shows a leg's notes and not the network's.
+ * why. Routes over sections that may not yet have been open, or drawn more than 5% off their
+ * published length, get a caution note, since the stop panel shows a leg's notes and not the network's.
  */
 import { legDays } from '../../../src/lib/journey/distance';
 import type { RailRouter } from '../../../src/lib/journey/routing';
@@ -47,7 +47,7 @@ export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): s
 		const notes = [
 			...(p.notes ?? []),
 			...uncertainOpenings.map((u) => openingNote(u, p.sources, ctx)),
-			...calibrationNotes(sections, p.sources, ctx)
+			...lengthNotes(sections, p.sources, ctx)
 		];
 		feature.geometry = { type: 'LineString', coordinates };
 		feature.properties = {
@@ -87,21 +87,22 @@ function openingNote(u: UncertainOpening, legSources: string[], ctx: RouteContex
 	};
 }
 
-function calibrationNotes(
-	sections: readonly string[],
-	legSources: string[],
-	ctx: RouteContext
-): Note[] {
-	const bent = sections.filter((id) => ctx.sectionById.get(id)?.properties.calibration);
-	if (bent.length === 0) return [];
-	const percent = (id: string) =>
-		ctx.sectionById.get(id)?.properties.calibration?.addedPercent.toFixed(1);
-	const many = bent.length > 1;
+/** Sections drawn more than 5% off their published length: the leg's distance uses the latter. */
+const NOTE_SCALE_ABOVE = 0.05;
+
+function lengthNotes(sections: readonly string[], legSources: string[], ctx: RouteContext): Note[] {
+	const factor = (id: string) => ctx.sectionById.get(id)?.properties.lengthScale?.factor ?? 1;
+	const off = sections.filter((id) => Math.abs(factor(id) - 1) > NOTE_SCALE_ABOVE);
+	if (off.length === 0) return [];
+	const pct = (id: string) => {
+		const p = (factor(id) - 1) * 100;
+		return `drawn ${Math.abs(p).toFixed(1)}% ${p > 0 ? 'short of' : 'over'} its published length`;
+	};
 	return [
 		{
 			kind: 'caution',
-			text: `Part of this route runs over ${bent.map((id) => `${id} (+${percent(id)}%)`).join(', ')}: between ${many ? 'their' : 'its'} real stations ${many ? 'these sections are' : 'this section is'} drawn with shallow schematic bends that bring ${many ? 'them' : 'it'} to the published length; the bends are not the surveyed track.`,
-			sources: sourcesOf(bent, legSources, ctx)
+			text: `Part of this route runs over ${off.map((id) => `${id} (${pct(id)})`).join(', ')}: the line is drawn through its stations and shape points only, and the distance counts the published length for the part of the section the leg uses.`,
+			sources: sourcesOf(off, legSources, ctx)
 		}
 	];
 }

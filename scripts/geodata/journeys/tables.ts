@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
 	gradeSchema,
 	journeyMetaSchema,
+	legExplains,
+	type LegExplains,
 	modeSchema,
 	type Grade,
 	type Mode
@@ -42,6 +44,8 @@ export interface LegRow {
 	mode?: Mode;
 	shape?: LegShape;
 	via: string[];
+	/** What the reasoning explains: `speed` and/or `detour` (see src/lib/journey/plausibility.ts). */
+	explains?: LegExplains[];
 	grade?: Grade;
 	reasoning?: string;
 	sources: string[];
@@ -113,6 +117,10 @@ export function readTables(journey: string, problems: Problems): Tables {
 			...(mode && { mode: checked(modeSchema, mode, `${where} mode`, problems) }),
 			...(shape && { shape: checked(legShapeSchema, shape, `${where} shape`, problems) }),
 			via: list(row, 'via'),
+			explains: list(row, 'explains').flatMap((x) => {
+				const value = checked(legExplains, x, `${where} explains`, problems);
+				return value ? [value] : [];
+			}),
 			...(legGrade && { grade: grade(row, where) }),
 			...optional(row, 'reasoning'),
 			sources: list(row, 'sources')

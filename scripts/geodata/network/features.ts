@@ -3,7 +3,7 @@
  * town point taken off its line. Property order is the order the validator and the README list.
  */
 import type { Note, RailSectionFeature } from '../../../src/lib/journey/schema';
-import type { Calibration } from './calibrate';
+import type { LengthScale } from './lengths';
 import { km, round1, toKm } from './geometry';
 import type { LineCheck, LngLat, Section } from './spec';
 import type { Spur } from './trace';
@@ -17,13 +17,16 @@ const lineFeature = (id: string, coords: LngLat[], properties: Properties): Rail
 	properties
 });
 
-/** Says what the bends are, so no one reads them as surveyed track. */
-function calibrationNote(s: Section, drawn: LngLat[], cal: Calibration, checks: LineCheck[]): Note {
-	const check = cal.by === s.id ? undefined : checks.find((l) => l.id === cal.by);
+/** Says which published length scales the section and by how much, beside the drawn length. */
+function scaleNote(s: Section, sc: LengthScale, checks: readonly LineCheck[]): Note {
+	const check = sc.by === s.id ? undefined : checks.find((l) => l.id === sc.by);
 	const published = (check ?? s).published!;
+	const what = check
+		? `"${check.name}" (${published.value} ${published.unit}; for the sections it scales, ${round1(sc.publishedKm)} km against ${round1(sc.drawnKm)} km drawn)`
+		: `its published length (${published.value} ${published.unit} = ${round1(sc.publishedKm)} km)`;
 	return {
 		kind: 'caution',
-		text: `Length calibrated: the drawn stations and shape points gave ${round1(km(drawn))} km; the build added schematic bends (+${cal.pct.toFixed(1)}%) so that ${check ? `"${check.name}"` : 'this section'} matches its published length (${published.value} ${published.unit}). The bends stand for the line's real curvature; they are not its surveyed course.`,
+		text: `Drawn through its stations and shape points only (${round1(sc.drawnKm)} km${check ? ' for the sections together' : ''}); distances on it follow ${what}: every drawn km counts ${sc.factor.toFixed(3)} km.`,
 		sources: published.sources
 	};
 }
@@ -32,16 +35,15 @@ export function sectionFeature(
 	s: Section,
 	stations: string[],
 	drawn: LngLat[],
-	coords: LngLat[],
-	cal: Calibration | undefined,
-	checks: LineCheck[]
+	scale: LengthScale | undefined,
+	checks: readonly LineCheck[] = []
 ): RailSectionFeature {
 	const p = s.published;
 	const notes: Note[] = [...s.notes];
 	if (p?.note)
 		notes.push({ kind: 'caution', text: `Published length: ${p.note}`, sources: p.sources });
-	if (cal) notes.push(calibrationNote(s, drawn, cal, checks));
-	return lineFeature(s.id, coords, {
+	if (scale) notes.push(scaleNote(s, scale, checks));
+	return lineFeature(s.id, drawn, {
 		id: s.id,
 		name: s.name,
 		...(s.localName ? { localName: s.localName } : {}),
@@ -53,8 +55,10 @@ export function sectionFeature(
 					publishedLengthKm: round1(toKm(p))
 				}
 			: {}),
-		computedLengthKm: round1(km(coords)),
-		...(cal ? { calibration: { drawnKm: round1(km(drawn)), addedPercent: round1(cal.pct) } } : {}),
+		computedLengthKm: round1(km(drawn)),
+		...(scale
+			? { lengthScale: { factor: Math.round(scale.factor * 1e4) / 1e4, by: scale.by } }
+			: {}),
 		grade: s.grade,
 		...(s.reasoning ? { reasoning: s.reasoning } : {}),
 		sources: s.sources,

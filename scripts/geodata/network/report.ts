@@ -1,77 +1,38 @@
 /**
- * The table of published against drawn and computed lengths that the network stage prints, and the
- * 5% rule it enforces: a line off by more than that needs stations or shape points, not bends.
+ * The table of published against drawn lengths that the network stage prints, with the scale each
+ * published length sets, and the one rule it enforces: a drawn course more than a quarter off its
+ * published length is a wrong course (a missing station, a wrong junction), not a simplified one.
  */
-import type { Network } from './calibrate';
-import { km, toKm } from './geometry';
-import type { LineCheck, Section } from './spec';
+import type { LengthScale } from './lengths';
+import type { Section } from './spec';
 
-const TOLERANCE = 0.05;
+const TOLERANCE = 0.25;
 
-interface Row {
-	id: string;
-	name: string;
-	pub: number;
-	comp: number;
-	base: number;
-}
-
-/** A line check's length as drawn, before bends: its sections' base coordinates swapped in and back. */
-function drawnLength(net: Network, l: LineCheck): number {
-	const saved = new Map(l.sections.map((id) => [id, net.coords.get(id)!]));
-	for (const id of l.sections) net.coords.set(id, net.base.get(id)!);
-	const drawn = net.total(l.sections, l.exclude);
-	for (const [id, cs] of saved) net.coords.set(id, cs);
-	return drawn;
-}
-
-function rows(net: Network, sections: Section[], checks: LineCheck[]): Row[] {
-	const out: Row[] = [];
-	for (const s of sections) {
-		if (!s.published || !net.coords.has(s.id)) continue;
-		const pub = toKm(s.published);
-		out.push({
-			id: s.id,
-			name: s.name,
-			pub,
-			comp: km(net.coords.get(s.id)!),
-			base: km(net.base.get(s.id)!)
-		});
-	}
-	for (const l of checks) {
-		if (l.sections.some((id) => !net.coords.has(id))) continue;
-		out.push({
-			id: l.id,
-			name: `${l.name} [${l.sections.join('+')}]`,
-			pub: toKm(l.published),
-			comp: net.total(l.sections, l.exclude),
-			base: drawnLength(net, l)
-		});
-	}
-	return out;
-}
-
-/** Prints the table; returns one error per section or line check off by more than the tolerance. */
-export function lengthReport(net: Network, sections: Section[], checks: LineCheck[]): string[] {
+/** Prints the table; returns one error per section whose scale is out of bounds. */
+export function lengthReport(
+	scales: ReadonlyMap<string, LengthScale>,
+	sections: readonly Section[]
+): string[] {
 	const errors: string[] = [];
 	const pad = (s: string, n: number) => s.padEnd(n);
 	const padL = (s: string, n: number) => s.padStart(n);
 	console.log(
-		`${pad('id', 30)}${padL('published km', 13)}${padL('drawn km', 10)}${padL('computed km', 13)}${padL('diff %', 8)}  name`
+		`${pad('section', 10)}${pad('by', 30)}${padL('published km', 13)}${padL('drawn km', 10)}${padL('scale', 8)}  name`
 	);
-	for (const r of rows(net, sections, checks)) {
-		const diff = ((r.comp - r.pub) / r.pub) * 100;
-		const off = Math.abs(diff) > TOLERANCE * 100;
+	for (const s of sections) {
+		const sc = scales.get(s.id);
+		if (!sc) continue;
+		const off = Math.abs(sc.factor - 1) > TOLERANCE;
 		if (off)
 			errors.push(
-				`${r.id}: computed ${r.comp.toFixed(1)} km vs published ${r.pub.toFixed(1)} km (${diff.toFixed(1)}%)`
+				`${s.id}: drawn ${sc.drawnKm.toFixed(1)} km against a published ${sc.publishedKm.toFixed(1)} km (${sc.by}): add stations or shape points along the real course`
 			);
 		console.log(
-			`${pad(r.id, 30)}${padL(r.pub.toFixed(1), 13)}${padL(r.base.toFixed(1), 10)}${padL(r.comp.toFixed(1), 13)}${padL(diff.toFixed(1), 8)}  ${r.name}${off ? '  <-- OFF' : ''}`
+			`${pad(s.id, 10)}${pad(sc.by, 30)}${padL(sc.publishedKm.toFixed(1), 13)}${padL(sc.drawnKm.toFixed(1), 10)}${padL(sc.factor.toFixed(3), 8)}  ${s.name}${off ? '  <-- OFF' : ''}`
 		);
 	}
 	console.log(
-		`\n(drawn km = stations and shape points only; computed km = after calibration bends)`
+		'\n(drawn km = stations and shape points only; the distance engine applies the scale)'
 	);
 	return errors;
 }

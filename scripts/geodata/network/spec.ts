@@ -26,8 +26,6 @@ export interface Section {
 	path: PathItem[];
 	opened: HistoricalDate;
 	published?: Published;
-	/** False where stations and shape points follow the real course: never lengthened with bends. */
-	bends: boolean;
 	grade: Grade;
 	reasoning?: string;
 	sources: string[];
@@ -38,8 +36,6 @@ export interface LineCheck {
 	id: string;
 	name: string;
 	sections: string[];
-	/** The sections that may be lengthened to meet the published length. */
-	adjust: string[];
 	published: Published;
 	/** Leaves out the part of one section before (`to`) or after (`from`) one of its shape points. */
 	exclude?: { section: string; side: 'from' | 'to'; at: LngLat };
@@ -99,7 +95,6 @@ export function readSections(problems: string[]): Section[] {
 			path: pathOf(points.get(r.id!) ?? [], `${DIR}/points.csv: ${r.id}`),
 			opened: opened(r, where),
 			...(pub ? { published: pub } : {}),
-			bends: oneOf(r.bends, ['yes', 'no'], `${where} bends`) === 'yes',
 			grade: r.grade as Grade,
 			...(optional(r.reasoning) ? { reasoning: r.reasoning } : {}),
 			sources: list(r.sources),
@@ -112,14 +107,12 @@ export function readLineChecks(): LineCheck[] {
 	return readCsv<Row>(`${DIR}/line-checks.csv`).map((r) => {
 		const where = `${DIR}/line-checks.csv: ${r.id}`;
 		const sections = list(r.sections);
-		const adjust = list(r.adjust);
 		const pub = published(r, where);
 		if (!pub) throw new Error(`${where}: a line check needs its published length`);
 		return {
 			id: r.id!,
 			name: r.name!,
 			sections,
-			adjust: adjust.length ? adjust : sections,
 			published: pub,
 			...(r.exclude_section
 				? {

@@ -7,9 +7,9 @@
  */
 import type { PlaceFeature, RailSectionFeature } from '../../../src/lib/journey/schema';
 import { readJson, writeJson } from '../lib/io';
-import { Network } from '../network/calibrate';
 import { sectionFeature, spurFeature } from '../network/features';
-import { km, toKm } from '../network/geometry';
+import { km } from '../network/geometry';
+import { lengthScales } from '../network/lengths';
 import { lengthReport } from '../network/report';
 import { readLineChecks, readSections, type LngLat } from '../network/spec';
 import { traceSection, type Spur } from '../network/trace';
@@ -38,36 +38,19 @@ export function buildNetwork(): void {
 		spurs.push(...traced.spurs);
 	}
 
-	const net = new Network(base, new Set(sections.filter((s) => !s.bends).map((s) => s.id)), errors);
-	for (const s of sections)
-		if (s.published && base.has(s.id)) net.calibrate(s.id, [s.id], [s.id], toKm(s.published));
-	for (const l of checks) {
-		const missing = l.sections.filter((id) => !base.has(id));
-		if (missing.length)
-			errors.push(`line check ${l.id}: section(s) not built: ${missing.join(', ')}`);
-		else net.calibrate(l.id, l.sections, l.adjust, toKm(l.published), l.exclude);
-	}
-
+	const scales = lengthScales(base, sections, checks, errors);
 	const features: RailSectionFeature[] = sections
 		.filter((s) => base.has(s.id))
 		.map((s) =>
-			sectionFeature(
-				s,
-				stationsOf.get(s.id)!,
-				base.get(s.id)!,
-				net.coords.get(s.id)!,
-				net.calibrated.get(s.id),
-				checks
-			)
+			sectionFeature(s, stationsOf.get(s.id)!, base.get(s.id)!, scales.get(s.id), checks)
 		);
 	const placeName = new Map(places.map((f) => [f.id, f.properties.name]));
 	features.push(...spurs.map((sp) => spurFeature(sp, placeName.get(sp.place))));
 
-	errors.push(...lengthReport(net, sections, checks));
+	errors.push(...lengthReport(scales, sections));
 	const totalKm = features.reduce((a, f) => a + km(f.geometry.coordinates as LngLat[]), 0);
-	const calibrated = [...net.calibrated].map(([id, c]) => `${id} +${c.pct.toFixed(1)}%`);
 	console.log(
-		`${features.length} sections (${spurs.length} of them spurs to town points off their line), ${totalKm.toFixed(0)} km in all; ${calibrated.length} calibrated: ${calibrated.join(', ')}`
+		`${features.length} sections (${spurs.length} of them spurs to town points off their line), ${totalKm.toFixed(0)} km drawn in all; ${scales.size} sections carry a published length's scale`
 	);
 	writeJson('geodata/networks/rail-1918.geojson', { type: 'FeatureCollection', features });
 	if (errors.length) throw new Error(`${errors.length} problem(s):\n- ${errors.join('\n- ')}`);

@@ -26,6 +26,16 @@ export function checkJourney(journey: Journey, ctx: JourneyContext, issues: Geod
 	meta.claims.forEach((c, i) => {
 		ctx.cite(metaFile, c.id, `claims.${i}.sources`, c.sources);
 		ctx.citeNotes(metaFile, c.id, `claims.${i}.`, c.notes);
+		if (!c.coverage) {
+			const message = 'a claim states what it covers ("coverage": scope and dates or legs)';
+			issues.push({ file: metaFile, feature: c.id, path: `claims.${i}`, message });
+		}
+		const legIds = new Set(journey.legs.map((l) => l.id));
+		c.coverage?.legs?.forEach((id, k) => {
+			if (legIds.has(id)) return;
+			const path = `claims.${i}.coverage.legs.${k}`;
+			issues.push({ file: metaFile, feature: c.id, path, message: `no leg "${id}"` });
+		});
 	});
 	meta.facts?.forEach((f, i) => {
 		ctx.cite(metaFile, f.id, `facts.${i}.sources`, f.sources);

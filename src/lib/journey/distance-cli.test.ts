@@ -146,7 +146,7 @@ describe('npm run distances [--json] (in-process)', () => {
 		expect(r.exitCode).toBe(0);
 		expect(r.stdout).toContain('1 of the 36 trips the sources count are placed');
 		expect(r.stdout).toMatch(/ESTIMATE, not a measurement: 36 trips × the mean placed trip/);
-		expect(r.stdout).toMatch(/the placed trips account for \d+(\.\d)?%/);
+		expect(r.stdout).toMatch(/the 1 placed trip it covers accounts for \d+(\.\d)?%/);
 	});
 });
 

@@ -3,7 +3,7 @@
  * at least one leg of it is drawn; trips without legs count zero and are not placed.
  */
 import type { Journey } from './types';
-import type { Grade, Mode } from './schema';
+import type { Grade, Mode, RailSectionFeature } from './schema';
 import { buildLegDistances, stopSequenceKm, type LegDistance } from './distance';
 
 export interface PartTotal<K extends string> {
@@ -73,8 +73,11 @@ const sumKm = (xs: readonly { lengthKm: number }[]) => xs.reduce((s, x) => s + x
  * Every total of one journey.
  * @example buildJourneyDistances(journey).lengthKm // the train's placed trips, km
  */
-export function buildJourneyDistances(journey: Journey): JourneyDistances {
-	const legs = buildLegDistances(journey);
+export function buildJourneyDistances(
+	journey: Journey,
+	network: readonly RailSectionFeature[] = []
+): JourneyDistances {
+	const legs = buildLegDistances(journey, network);
 	const lengthKm = sumKm(legs);
 	const tripNumbers = [
 		...new Set([...journey.meta.trips.map((t) => t.number), ...legs.map((l) => l.trip)])

@@ -23,6 +23,20 @@ export interface CumulativePoint {
 	km: number;
 }
 
+/** One leg's lengths, for a leg panel: as drawn and as the distances count it. */
+export interface LegKm {
+	id: string;
+	trip: number;
+	mode: Mode;
+	/** Along the drawn line. */
+	drawnKm: number;
+	/** As counted in every total: published section lengths applied where they exist. */
+	lengthKm: number;
+	greatCircleKm: number;
+	/** The network sections whose published length set part of `lengthKm`. */
+	scaledBy: string[];
+}
+
 export interface JourneyDistanceView {
 	id: string;
 	title: string;
@@ -41,6 +55,10 @@ export interface JourneyDistanceView {
 	byMode: PartTotal<Mode>[];
 	byGrade: PartTotal<Grade>[];
 	trips: TripDistance[];
+	/** Every leg's drawn and counted km, in journey order. */
+	legs: LegKm[];
+	/** Drawn length of all legs (`lengthKm` counts published section lengths where they exist). */
+	drawnKm: number;
 	claims: ClaimShare[];
 	extrapolation?: Extrapolation;
 	cumulative: CumulativePoint[];
@@ -65,7 +83,7 @@ export interface DistanceView {
 export function buildDistanceView(data: Geodata): DistanceView {
 	// Oldest first: the train (1918) before the exile (1928).
 	const journeys = data.journeys
-		.map(buildJourneyView)
+		.map((j) => buildJourneyView(j, data.network))
 		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 	const cited = new Set(journeys.flatMap((j) => j.claims.flatMap((c) => c.claim.sources)));
 	const sources: Record<string, SourceRef> = {};
@@ -86,8 +104,8 @@ export function buildDistanceView(data: Geodata): DistanceView {
 	};
 }
 
-function buildJourneyView(journey: Journey): JourneyDistanceView {
-	const d = buildJourneyDistances(journey);
+function buildJourneyView(journey: Journey, network: Geodata['network']): JourneyDistanceView {
+	const d = buildJourneyDistances(journey, network);
 	const sourcedTripCount = journey.meta.tripCount?.value;
 	const placed = d.trips.filter((t) => t.legCount > 0);
 	const extrapolation =
@@ -97,10 +115,8 @@ function buildJourneyView(journey: Journey): JourneyDistanceView {
 					sourcedTripCount
 				)
 			: undefined;
-	// Claims are about the whole service only where the sources count its trips; the exile's figures
-	// are about single stretches (one road, one distance from Oslo).
-	const scope = sourcedTripCount !== undefined ? 'journey' : 'part';
-	const claims = reconcileClaims(journey.meta.claims, d, scope, extrapolation);
+	// Each claim is measured over the trips its coverage (journey.json) takes in.
+	const claims = reconcileClaims(journey.meta.claims, placed, sourcedTripCount);
 	return roundKm({
 		id: d.id,
 		title: d.title,
@@ -117,6 +133,16 @@ function buildJourneyView(journey: Journey): JourneyDistanceView {
 		byMode: d.byMode,
 		byGrade: d.byGrade,
 		trips: d.trips,
+		legs: d.legs.map((l) => ({
+			id: l.id,
+			trip: l.trip,
+			mode: l.mode,
+			drawnKm: l.drawnKm,
+			lengthKm: l.lengthKm,
+			greatCircleKm: l.greatCircleKm,
+			scaledBy: l.scaledBy
+		})),
+		drawnKm: d.legs.reduce((s, l) => s + l.drawnKm, 0),
 		claims,
 		...(extrapolation && { extrapolation }),
 		cumulative: cumulativeSeries(d.legs)

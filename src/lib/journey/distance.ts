@@ -7,7 +7,8 @@
 import { distance, length, lineString } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { Journey } from './types';
-import type { Grade, LegFeature, Mode, StopFeature } from './schema';
+import type { Grade, LegFeature, Mode, RailSectionFeature, StopFeature } from './schema';
+import { edgeScales, scaledLength } from './distance-scale';
 
 /** The mean Earth radius (IUGG), km: Turf's `earthRadius`, named once for the method notes and tests. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -34,8 +35,15 @@ export interface LegDistance {
 	/** ISO day the leg starts and ends, as far as the stops date it (see `legDays`). */
 	startDate?: string;
 	endDate?: string;
-	/** Along the leg's geometry (routed, traced or straight). */
+	/**
+	 * The leg's length: along its geometry, with the published length of any network section it runs
+	 * on applied to that part (distance-scale.ts). Equal to `drawnKm` where none covers it.
+	 */
 	lengthKm: number;
+	/** Along the leg's geometry as drawn (routed, traced or straight). */
+	drawnKm: number;
+	/** The sections whose published length scaled part of the leg. */
+	scaledBy: string[];
 	/** Between the leg's two ends: the lower bound. */
 	greatCircleKm: number;
 }
@@ -55,9 +63,16 @@ export function legDays(
 	return { ...(startDate && { startDate }), ...(endDate && { endDate }) };
 }
 
-/** One `LegDistance` per leg of the journey, in file order. */
-export function buildLegDistances(journey: Journey): LegDistance[] {
+/**
+ * One `LegDistance` per leg of the journey, in file order; with the network, rail legs take the
+ * published lengths of the sections they run on.
+ */
+export function buildLegDistances(
+	journey: Journey,
+	network: readonly RailSectionFeature[] = []
+): LegDistance[] {
 	const stops = new Map(journey.stops.map((s) => [s.id, s]));
+	const edges = edgeScales(network);
 	return journey.legs.map((leg) => {
 		const p = leg.properties;
 		const coords = leg.geometry.coordinates;
@@ -74,7 +89,7 @@ export function buildLegDistances(journey: Journey): LegDistance[] {
 			fromPlace: from?.properties.place ?? p.from,
 			toPlace: to?.properties.place ?? p.to,
 			...legDays(from, to),
-			lengthKm: lineLengthKm(coords),
+			...scaledLength(coords, edges),
 			greatCircleKm: greatCircleKm(first, last)
 		};
 	});

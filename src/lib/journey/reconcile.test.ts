@@ -4,7 +4,8 @@ import {
 	extrapolateTrips,
 	percentile,
 	reconcileClaims,
-	seededRandom
+	seededRandom,
+	tripInsideCoverage
 } from './reconcile';
 import { tinyJourney } from './fixtures/tiny-geodata';
 
@@ -95,30 +96,75 @@ describe('extrapolateTrips', () => {
 	});
 });
 
-describe('reconcileClaims', () => {
-	const { claims } = tinyJourney().meta;
+describe('tripInsideCoverage', () => {
+	const trip = { number: 1, start: '1920-12-20', end: '1921-01-05', lengthKm: 1, greatCircleKm: 1 };
 
-	it('gives the share of each whole-journey claim the placed trips account for', () => {
-		const extrapolation = extrapolateTrips([1000, 3000], 36);
-		const [miles, versts] = reconcileClaims(
-			claims,
-			{ lengthKm: 804.672, greatCircleKm: 500 },
-			'journey',
-			extrapolation
-		);
-		// 1000 mi = 1609.344 km; 500 versts = 533.4 km (by hand).
+	it.each([
+		[{}, true],
+		[{ from: '1920-12-20' }, true],
+		[{ from: '1920-12-21' }, false],
+		[{ to: '1921-01-05' }, true],
+		[{ to: '1920-12-31' }, false],
+		[{ from: '1918-01-01', to: '1921-12-31' }, true]
+	])('a trip of 20 Dec 1920 – 5 Jan 1921 inside %j: %s', (coverage, inside) => {
+		expect(tripInsideCoverage(trip, coverage)).toBe(inside);
+	});
+});
+
+describe('reconcileClaims', () => {
+	const [anyTime, earlyDays] = tinyJourney().meta.claims;
+	if (!anyTime || !earlyDays) throw new Error('fixture changed');
+	const claims = [
+		{ ...anyTime, coverage: { scope: 'journey' as const } },
+		{ ...earlyDays, coverage: { scope: 'journey' as const, from: '1919-02-01', to: '1919-03-31' } }
+	];
+	const trips = [
+		{ number: 1, start: '1919-02-01', end: '1919-02-04', lengthKm: 1000, greatCircleKm: 800 },
+		{ number: 2, start: '1919-03-01', end: '1919-03-03', lengthKm: 3000, greatCircleKm: 2000 },
+		{ number: 3, start: '1919-06-01', end: '1919-06-30', lengthKm: 5000, greatCircleKm: 4000 }
+	];
+
+	it('measures an unbounded whole-journey claim over every placed trip', () => {
+		const [miles] = reconcileClaims(claims, trips, 36);
+		// 1000 mi = 1609.344 km (by hand); 9000 km of trips, 6800 km great-circle.
 		expect(miles?.claimKm).toBeCloseTo(1609.344, 9);
-		expect(miles?.share).toBeCloseTo(0.5, 12);
-		expect(miles?.greatCircleShare).toBeCloseTo(500 / 1609.344, 12);
-		expect(miles?.estimateShare?.estimate).toBeCloseTo(72_000 / 1609.344, 9);
-		expect(miles?.estimateShare?.low).toBeCloseTo(36_000 / 1609.344, 9);
+		expect(miles?.coveredTrips).toEqual([1, 2, 3]);
+		expect(miles?.share).toBeCloseTo(9000 / 1609.344, 12);
+		expect(miles?.greatCircleShare).toBeCloseTo(6800 / 1609.344, 12);
+		// 36 × mean(1000, 3000, 5000) = 108 000.
+		expect(miles?.estimateShare?.estimate).toBeCloseTo(108_000 / 1609.344, 9);
+	});
+
+	it('counts only the trips inside a dated coverage, in the share and in the estimate', () => {
+		// The verst claim covers February–March 1919: trips 1 and 2, not June's trip 3.
+		const [, versts] = reconcileClaims(claims, trips, 36);
 		expect(versts?.claimKm).toBeCloseTo(533.4, 9);
-		expect(versts?.share).toBeCloseTo(804.672 / 533.4, 12);
-		expect(versts?.claim.id).toBe('claim-500-verst');
+		expect(versts?.coveredTrips).toEqual([1, 2]);
+		expect(versts?.coveredKm).toBe(4000);
+		expect(versts?.share).toBeCloseTo(4000 / 533.4, 12);
+		expect(versts?.greatCircleShare).toBeCloseTo(2800 / 533.4, 12);
+		expect(versts?.extrapolation?.estimateKm).toBe(72_000);
+		expect(versts?.extrapolation?.placedTripCount).toBe(2);
+		expect(versts?.estimateShare?.low).toBeCloseTo(36_000 / 533.4, 9);
+	});
+
+	it('gives no estimate when the sources count no trips', () => {
+		const [miles] = reconcileClaims(claims, trips);
+		expect(miles?.share).toBeCloseTo(9000 / 1609.344, 12);
+		expect(miles?.extrapolation).toBeUndefined();
+		expect(miles?.estimateShare).toBeUndefined();
 	});
 
 	it('shows claims about one stretch without a share', () => {
-		const [miles] = reconcileClaims(claims, { lengthKm: 1, greatCircleKm: 1 }, 'part');
-		expect(miles).toEqual({ claim: claims[0], claimKm: 1609.344, scope: 'part' });
+		const part = { ...anyTime, coverage: { scope: 'part' as const } };
+		expect(reconcileClaims([part], trips, 36)).toEqual([
+			{ claim: part, claimKm: 1609.344, scope: 'part' }
+		]);
+	});
+
+	it('without a stated coverage, takes a claim as whole-journey only when trips are counted', () => {
+		expect(anyTime.coverage).toBeUndefined();
+		expect(reconcileClaims([anyTime], trips, 36)[0]?.scope).toBe('journey');
+		expect(reconcileClaims([anyTime], trips)[0]?.scope).toBe('part');
 	});
 });

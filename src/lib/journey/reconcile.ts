@@ -96,39 +96,90 @@ export function extrapolateTrips(
 	};
 }
 
+/** A placed trip as the claims see it: its dated bounds and its lengths. */
+export interface TripLength {
+	number: number;
+	start: string;
+	end: string;
+	lengthKm: number;
+	greatCircleKm: number;
+}
+
+/**
+ * Whether a trip lies wholly inside what a claim covers (ISO days compare as strings). A trip that
+ * crosses a bound is left out: the claim's figure cannot be said to include it.
+ */
+export function tripInsideCoverage(
+	trip: TripLength,
+	coverage: { from?: string; to?: string }
+): boolean {
+	return (
+		(coverage.from === undefined || trip.start >= coverage.from) &&
+		(coverage.to === undefined || trip.end <= coverage.to)
+	);
+}
+
 export interface ClaimShare {
 	claim: Claim;
 	claimKm: number;
 	/**
 	 * `journey`: the claim is about the whole journey (its trips as the sources count them), so shares
-	 * are given; `part`: it is about one stretch, shown for reference only.
+	 * are given; `part`: it is about one stretch, shown for reference only. From `claim.coverage`.
 	 */
 	scope: 'journey' | 'part';
-	/** Computed length of the placed trips ÷ the claim (0–1+), for `journey` claims. */
+	/** The placed trips inside the claim's coverage (their numbers), for `journey` claims. */
+	coveredTrips?: number[];
+	/** Their length along the legs, km. */
+	coveredKm?: number;
+	/** Computed length of the covered placed trips ÷ the claim (0–1+), for `journey` claims. */
 	share?: number;
 	/** The same for the great-circle lower bound. */
 	greatCircleShare?: number;
-	/** The extrapolated estimate (and its range) ÷ the claim. */
+	/** The estimate for all the trips the sources count, from the covered trips alone. */
+	extrapolation?: Extrapolation;
+	/** That estimate (and its range) ÷ the claim. */
 	estimateShare?: { estimate: number; low: number; high: number };
 }
 
-/** Every claim of a journey beside the computed figures. */
+/**
+ * Every claim of a journey beside the computed figures, each measured over what it covers: only the
+ * placed trips inside its coverage count, and the estimate for `tripCount` trips (when the sources
+ * give one) is made from those trips alone.
+ */
 export function reconcileClaims(
 	claims: readonly Claim[],
-	totals: { lengthKm: number; greatCircleKm: number },
-	scope: ClaimShare['scope'],
-	extrapolation?: Extrapolation
+	placedTrips: readonly TripLength[],
+	tripCount?: number,
+	options?: ExtrapolationOptions
 ): ClaimShare[] {
 	return claims.map((claim) => {
 		const claimKm = unitToKm(claim.value, claim.unit);
+		// A claim without a stated coverage (only outside geodata/, which requires one) is about the
+		// whole journey exactly when the sources count its trips.
+		const coverage = claim.coverage ?? { scope: tripCount !== undefined ? 'journey' : 'part' };
+		const scope = coverage.scope;
 		if (scope === 'part') return { claim, claimKm, scope };
+		const covered = placedTrips.filter((t) => tripInsideCoverage(t, coverage));
+		const coveredKm = covered.reduce((s, t) => s + t.lengthKm, 0);
+		const greatCircleKm = covered.reduce((s, t) => s + t.greatCircleKm, 0);
+		const extrapolation =
+			tripCount !== undefined
+				? extrapolateTrips(
+						covered.map((t) => t.lengthKm),
+						tripCount,
+						options
+					)
+				: undefined;
 		return {
 			claim,
 			claimKm,
 			scope,
-			share: totals.lengthKm / claimKm,
-			greatCircleShare: totals.greatCircleKm / claimKm,
+			coveredTrips: covered.map((t) => t.number),
+			coveredKm,
+			share: coveredKm / claimKm,
+			greatCircleShare: greatCircleKm / claimKm,
 			...(extrapolation && {
+				extrapolation,
 				estimateShare: {
 					estimate: extrapolation.estimateKm / claimKm,
 					low: extrapolation.lowKm / claimKm,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-const isoDate = z
+export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD (Gregorian)')
 	.refine((s) => isRealCalendarDate(s), 'not a real calendar date');

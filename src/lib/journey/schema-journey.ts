@@ -5,6 +5,7 @@ import {
 	gradeSchema,
 	gradedFields,
 	historicalDateSchema,
+	isoDate,
 	lat,
 	lengthUnit,
 	lineGeometry,
@@ -57,6 +58,9 @@ export type Stop = StopFeature['properties'];
 export const modeSchema = z.enum(['rail', 'road', 'car', 'sledge', 'sea', 'river', 'foot']);
 export type Mode = z.infer<typeof modeSchema>;
 
+export const legExplains = z.enum(['speed', 'detour']);
+export type LegExplains = z.infer<typeof legExplains>;
+
 export const legPropertiesSchema = z
 	.object({
 		id: z.string().min(1),
@@ -67,10 +71,19 @@ export const legPropertiesSchema = z
 		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
 		network: z.array(z.string()).optional(),
 		via: z.array(placeId).optional(),
+		/**
+		 * What the leg's reasoning explains that the plausibility rules would otherwise reject: an
+		 * implied speed over the mode's limit, a detour over 3× the great circle (plausibility.ts).
+		 */
+		explains: z.array(legExplains).min(1).optional(),
 		...gradedFields
 	})
 	.strict()
-	.superRefine(requireReasoning);
+	.superRefine(requireReasoning)
+	.refine((l) => !l.explains || Boolean(l.reasoning?.trim()), {
+		message: 'a leg that "explains" a speed or a detour needs its "reasoning"',
+		path: ['reasoning']
+	});
 
 export const legFeatureSchema = featureSchema(z.string().min(1), lineGeometry, legPropertiesSchema);
 export type LegFeature = z.infer<typeof legFeatureSchema>;
@@ -90,6 +103,23 @@ const tripSchema = z
 	.superRefine(requireReasoning);
 export type Trip = z.infer<typeof tripSchema>;
 
+/**
+ * What a claim is measured over, as data: `journey` claims are about the whole service (shares and
+ * estimates count only the placed trips that lie wholly inside `from`–`to`, each bound optional);
+ * `part` claims are about one stretch (`legs`, when it is drawn) and get no share.
+ */
+export const claimCoverageSchema = z
+	.object({
+		scope: z.enum(['journey', 'part']),
+		from: isoDate.optional(),
+		to: isoDate.optional(),
+		legs: z.array(z.string().min(1)).min(1).optional()
+	})
+	.strict()
+	.refine((c) => !(c.from && c.to) || c.from <= c.to, { message: 'coverage from is after to' })
+	.refine((c) => c.scope === 'part' || !c.legs, { message: 'only a part claim names legs' });
+export type ClaimCoverage = z.infer<typeof claimCoverageSchema>;
+
 export const claimSchema = z
 	.object({
 		id: z.string().min(1),
@@ -100,6 +130,9 @@ export const claimSchema = z
 		language: z.string().min(2),
 		translation: z.string().optional(),
 		covers: z.string().min(1),
+		// Optional to the type only so older callers still build; every claim in geodata/ must state it
+		// (cross-check-journey).
+		coverage: claimCoverageSchema.optional(),
 		sources: sourceIds,
 		notes: z.array(noteSchema).optional()
 	})
@@ -151,6 +184,8 @@ export const journeyMetaSchema = z
 						window: z.object({ start: historicalDateSchema, end: historicalDateSchema }).strict(),
 						why: z.string().min(1),
 						guess: z.string().optional(),
+						/** Where the trip went when only the region is known (no town to draw). */
+						region: z.string().optional(),
 						sources: z.array(z.string())
 					})
 					.strict()

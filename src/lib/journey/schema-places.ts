@@ -75,9 +75,12 @@ export const railSectionPropertiesSchema = z
 			.optional(),
 		publishedLengthKm: z.number().positive().optional(),
 		computedLengthKm: z.number().positive(),
-		/** Set when the build lengthened the drawn line with schematic bends to its published length. */
-		calibration: z
-			.object({ drawnKm: z.number().positive(), addedPercent: z.number().positive() })
+		/**
+		 * Set where a published length covers the section (its own, or a line check's `by`): every km
+		 * drawn counts `factor` km in the distances (distance.ts). The line itself is never bent.
+		 */
+		lengthScale: z
+			.object({ factor: z.number().positive(), by: z.string().min(1) })
 			.strict()
 			.optional(),
 		...gradedFields

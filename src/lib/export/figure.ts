@@ -42,7 +42,7 @@ const PAPER = '#fffdf8';
 const MUTED = '#5b5248';
 
 /** Shortens `text` with an ellipsis until it fits `maxWidth`. */
-function fit(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+export function fit(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
 	if (ctx.measureText(text).width <= maxWidth) return text;
 	let s = text;
 	while (s.length > 1 && ctx.measureText(`${s}…`).width > maxWidth) s = s.slice(0, -1);

@@ -3,6 +3,7 @@
  * title) and, for the last seconds, an end card with the sources of what was shown and the link to
  * the full citations. Drawn on a 2D context; creates nothing itself.
  */
+import { fit } from './figure';
 import type { Caption } from './video-plan';
 
 const FAMILY = "'DejaVu Sans', 'Liberation Sans', sans-serif";
@@ -11,13 +12,6 @@ const GRADE_COLOR: Record<Caption['grade'], string> = {
 	probable: '#8a6d1d',
 	reconstructed: '#8c1d18'
 };
-
-function fit(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-	if (ctx.measureText(text).width <= maxWidth) return text;
-	let s = text;
-	while (s.length > 1 && ctx.measureText(`${s}…`).width > maxWidth) s = s.slice(0, -1);
-	return `${s}…`;
-}
 
 /** The caption band, `h` px tall at `y`, across the whole `width`. */
 export function drawCaption(

@@ -71,11 +71,10 @@ export function citedSources(input: ExportInput, items: unknown): Source[] {
 
 /** A source as one line of text: "Author, Title, vol. 2, p. 12 (1930) [ru] <url>". */
 export function citationText(s: Source): string {
-	const locator = [
-		s.volume && `vol. ${s.volume}`,
-		s.chapter && `ch. ${s.chapter}`,
-		s.pages && `p. ${s.pages}`
-	]
+	// Some entries already write their prefix ("vol. 1", "ch. 33"): add it only where missing.
+	const prefixed = (prefix: string, value: string | undefined) =>
+		value && (/^(vol|ch|pp?)\./i.test(value) ? value : `${prefix} ${value}`);
+	const locator = [prefixed('vol.', s.volume), prefixed('ch.', s.chapter), prefixed('p.', s.pages)]
 		.filter(Boolean)
 		.join(', ');
 	return [

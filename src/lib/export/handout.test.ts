@@ -70,6 +70,13 @@ describe('printed itinerary', () => {
 		expect(h.stops[1]).toMatchObject({ grade: 'probable', when: 'arrived 12 January 1920' });
 	});
 
+	it('writes a locator prefix once', () => {
+		const h = handout(journey, null, places, {
+			a: { ...sources.b, id: 'a', volume: 'vol. 1', chapter: '33', pages: 'pp. 5–7' }
+		});
+		expect(h.references[0]).toBe('Smele, The Russian Civil Wars, vol. 1, ch. 33, pp. 5–7 (2015)');
+	});
+
 	it('the whole journey: every stop', () => {
 		expect(handout(journey, null, places, sources).stops).toHaveLength(3);
 	});

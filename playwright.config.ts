@@ -16,7 +16,14 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
-	use: { baseURL: 'http://localhost:4173', deviceScaleFactor: 1, trace: 'retain-on-failure' },
+	use: {
+		baseURL: 'http://localhost:4173',
+		deviceScaleFactor: 1,
+		trace: 'retain-on-failure',
+		// The site's service worker would answer requests before page.route() sees them; only the
+		// offline test (tests/e2e/offline.e2e.ts) lets it run.
+		serviceWorkers: 'block'
+	},
 	projects: [
 		{
 			name: 'chromium',

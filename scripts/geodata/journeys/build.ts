@@ -8,6 +8,7 @@ import { createRailRouter } from '../../../src/lib/journey/routing';
 import type { LegFeature, PlaceFeature, RailSectionFeature } from '../../../src/lib/journey/schema';
 import { readJson, repoPath, writeJson } from '../lib/io';
 import { checkBuilt } from './checks';
+import { withLegDates, withStopDates } from '../../../src/lib/journey/flat-dates';
 import { buildJourneyMeta, buildTrips, checkRegion } from './journey';
 import { readLanes } from './lanes';
 import { planLegs } from './legs';
@@ -29,6 +30,8 @@ const LEG_KEYS = [
 	'from',
 	'to',
 	'mode',
+	'startDate',
+	'endDate',
 	'shape',
 	'network',
 	'via',
@@ -55,7 +58,7 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 		notes,
 		boundDepartures: options.boundDepartures,
 		problems
-	});
+	}).map(withStopDates);
 	const lanes = readLanes(journey, problems);
 	const legs = planLegs(stops, tables.legs, { coordOf, lanes, notes, problems });
 	const trips = buildTrips(tables.trips, stops, notes, problems);
@@ -69,7 +72,10 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 		coordOf,
 		sourceIds
 	});
-	const legFeatures = legs.map(({ feature }) => withKeyOrder(feature, options.networkLast));
+	const stopById = new Map(stops.map((s) => [s.id, s]));
+	const legFeatures = legs.map(({ feature }) =>
+		withKeyOrder(withLegDates(feature, stopById), options.networkLast)
+	);
 	const meta = buildJourneyMeta(tables.meta, trips, [...stops, ...legFeatures]);
 	checkRegion(tables.meta, [...stops, ...legFeatures], problems);
 	checkBuilt({ journey: meta, stops, legs: legFeatures }, sourceIds, problems);

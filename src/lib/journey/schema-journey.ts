@@ -17,6 +17,9 @@ import {
 	sourceIds
 } from './schema-base';
 
+/** A plain YYYY-MM-DD date, the string inside every structured date. */
+const isoDateSchema = historicalDateSchema.shape.date;
+
 const stopId = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
@@ -28,6 +31,9 @@ export const stopPropertiesSchema = z
 		trip: z.number().int().positive(),
 		arrive: historicalDateSchema.optional(),
 		depart: historicalDateSchema.optional(),
+		/** `depart.date`/`arrive.date` again as plain columns, for GDAL/QGIS (the build copies them). */
+		arriveDate: isoDateSchema.optional(),
+		departDate: isoDateSchema.optional(),
 		summary: z.string().min(1),
 		grade: gradeSchema,
 		reasoning: z.string().optional(),
@@ -45,6 +51,13 @@ export const stopPropertiesSchema = z
 				message:
 					'a stop with neither arrive nor depart must be graded reconstructed or explain itself in "reasoning"'
 			});
+		}
+		for (const [flat, date] of [
+			['arriveDate', s.arrive],
+			['departDate', s.depart]
+		] as const) {
+			if (s[flat] !== undefined && s[flat] !== date?.date)
+				ctx.addIssue({ code: 'custom', path: [flat], message: `${flat} differs from its date` });
 		}
 		if (s.arrive && s.depart && s.depart.date < s.arrive.date) {
 			ctx.addIssue({ code: 'custom', path: ['depart'], message: 'depart is before arrive' });
@@ -68,6 +81,9 @@ export const legPropertiesSchema = z
 		from: stopId,
 		to: stopId,
 		mode: modeSchema,
+		/** The dates of the stops the leg joins, as plain columns for GDAL/QGIS (set by the build). */
+		startDate: isoDateSchema.optional(),
+		endDate: isoDateSchema.optional(),
 		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
 		network: z.array(z.string()).optional(),
 		via: z.array(placeId).optional(),

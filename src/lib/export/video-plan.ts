@@ -4,6 +4,7 @@
  * frame's caption says: the date, where the journey is (a place, or "between A and B by rail") and
  * the grade of that stop or leg. Pure, so the timing is tested in Node.
  */
+import { BY_MODE } from '$lib/format/where';
 import { formatDay } from '$lib/format/dates';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import { positionAt } from '$lib/journey/position';
@@ -45,16 +46,6 @@ export interface Caption {
 	grade: Grade;
 }
 
-const MODE_WORDS: Record<string, string> = {
-	rail: 'by rail',
-	road: 'by road',
-	car: 'by car',
-	sledge: 'by sledge',
-	sea: 'by sea',
-	river: 'by river',
-	foot: 'on foot'
-};
-
 export function captionAt(
 	journey: Journey,
 	index: JourneyIndex,
@@ -71,7 +62,7 @@ export function captionAt(
 	const leg = index.legs[pos.legIndex];
 	if (pos.legIndex >= 0 && leg) {
 		const grade = journey.legs[pos.legIndex]?.properties.grade ?? 'reconstructed';
-		const how = MODE_WORDS[leg.mode] ?? '';
+		const how = BY_MODE[leg.mode];
 		return {
 			date,
 			where: `between ${name(leg.fromStop)} and ${name(leg.toStop)} ${how}`.trim(),

@@ -179,6 +179,15 @@ describe('geodata contract', () => {
 		}
 	});
 
+	it('gives each journey a period that spans all its trips', () => {
+		for (const { meta } of data().journeys) {
+			for (const trip of meta.trips) {
+				expect(meta.period.start.date <= trip.start.date, `${meta.id} ${trip.label}`).toBe(true);
+				expect(meta.period.end.date >= trip.end.date, `${meta.id} ${trip.label}`).toBe(true);
+			}
+		}
+	});
+
 	it('puts every stop on its place', () => {
 		const places = new Map(data().places.map((p) => [p.id, p.geometry.coordinates]));
 		for (const { stops } of data().journeys) {

@@ -52,7 +52,10 @@ export function buildJourneyMeta(
 	trips: Trip[],
 	drawn: readonly (StopFeature | LegFeature)[]
 ): JourneyMeta {
-	const [first, last] = [trips[0], trips.at(-1)];
+	// By date, not by number: a trip numbered last to keep older ids stable may fall mid-journey.
+	const byStart = [...trips].sort((a, b) => a.start.date.localeCompare(b.start.date));
+	const byEnd = [...trips].sort((a, b) => a.end.date.localeCompare(b.end.date));
+	const [first, last] = [byStart[0], byEnd.at(-1)];
 	const period = meta.period ?? (first && last ? { start: first.start, end: last.end } : undefined);
 	if (!period) throw new Error(`journey ${meta.id}: no period and no trips to take it from`);
 	return {

@@ -4,13 +4,13 @@ import Papa from 'papaparse';
 import { waitForMapIdle, watchPage } from './helpers';
 import { lpfProblems } from '../fixtures/lpf/validate-lpf';
 
-// Open data from the "Take it with you" menu: each format downloaded from the running app and read
+// Open data from the "Export" menu: each format downloaded from the running app and read
 // back for real (JSON parsed, LPF validated against WHG's schema, CSV parsed, GPX counted).
 
 async function downloadText(page: Page, format: string): Promise<{ name: string; text: string }> {
 	const menu = page.getByTestId('export-menu');
 	if (!(await menu.isVisible()))
-		await page.getByRole('button', { name: 'Take it with you' }).click();
+		await page.getByRole('button', { name: 'Export', exact: true }).click();
 	const download = page.waitForEvent('download');
 	await menu.locator(`button[data-format="${format}"]`).click();
 	const file = await download;

@@ -30,7 +30,7 @@ test('Copy embed code gives an iframe of this view', async ({ page, context }) =
 	await watchPage(page);
 	await page.goto('/?journey=exile');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Take it with you' }).click();
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
 	await page.getByRole('button', { name: 'Copy embed code' }).click();
 	await expect(page.getByTestId('export-status')).toHaveText('Embed code copied.');
 	const code = await page.evaluate(() => navigator.clipboard.readText());

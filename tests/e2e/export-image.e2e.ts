@@ -12,7 +12,7 @@ test('Save image writes a PNG of the view at the chosen width', async ({ page })
 	const watch = await watchPage(page);
 	await page.goto('/?journey=train&stop=1918-08-10-sviyazhsk_stn');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Take it with you' }).click();
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
 	const menu = page.getByTestId('export-menu');
 	await menu.getByLabel('Width').selectOption('1280');
 	const download = page.waitForEvent('download');
@@ -26,7 +26,10 @@ test('Save image writes a PNG of the view at the chosen width', async ({ page })
 	const width = png.readUInt32BE(16);
 	const height = png.readUInt32BE(20);
 	expect(width).toBe(1280);
-	const box = (await page.getByTestId('map').boundingBox())!;
+	// The view keeps the map's own proportions (its size in whole CSS pixels, as the page lays it out).
+	const box = await page
+		.getByTestId('map')
+		.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
 	const { top, bottom } = figureLayout(1280);
 	expect(height).toBe(top + Math.round((box.height * 1280) / box.width) + bottom);
 

@@ -18,7 +18,7 @@ test('Print itinerary prints the trip with dates, grades and full citations on A
 	await page.evaluate(() => {
 		window.print = () => document.body.setAttribute('data-printed', 'yes');
 	});
-	await page.getByRole('button', { name: 'Take it with you' }).click();
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
 	await page.getByRole('combobox', { name: /^Print/ }).selectOption('trip');
 	await page.getByRole('button', { name: 'Print itinerary' }).click();
 	await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
@@ -40,7 +40,7 @@ test('Print itinerary prints the trip with dates, grades and full citations on A
 		expect(text).toMatch(/documented|probable|reconstructed/);
 		expect(text).toContain('Sources');
 		// The app itself is not printed, only the handout.
-		expect(text).not.toContain('Take it with you');
+		expect(text).not.toContain('Export');
 		expect(firstStop).toMatch(/1918/);
 		// Lines in the PDF wrap; compare the words of the first stop's date.
 		expect(text.replace(/\s+/g, ' ')).toContain(firstStop.split('·')[0]!.trim());

@@ -15,7 +15,7 @@ test('a two-day range inside the journey exports as a video with the planned fra
 	const watch = await watchPage(page);
 	await page.goto('/?journey=train');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Take it with you' }).click();
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
 	const menu = page.getByTestId('export-menu');
 	await menu.getByLabel('From').fill('1918-08-09');
 	await menu.getByLabel('To').fill('1918-08-11');

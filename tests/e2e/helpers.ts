@@ -73,8 +73,13 @@ export interface StopOnScreen {
 
 /** The stops MapLibre actually drew, with their pixel positions on the canvas (CSS pixels). */
 export async function renderedStops(page: Page): Promise<StopOnScreen[]> {
-	return mapCall(page, (m) =>
-		m
+	// Only stops a reader can reach: not under the headline, the legend or a control over the map.
+	return mapCall(page, (m) => {
+		const canvas = m.getCanvas();
+		const rect = canvas.getBoundingClientRect();
+		const uncovered = (s: { x: number; y: number }) =>
+			document.elementFromPoint(rect.left + s.x, rect.top + s.y) === canvas;
+		return m
 			.queryRenderedFeatures({ layers: ['journey-stops'] })
 			.map(
 				(f: {
@@ -91,7 +96,8 @@ export async function renderedStops(page: Page): Promise<StopOnScreen[]> {
 					};
 				}
 			)
-	);
+			.filter(uncovered);
+	});
 }
 
 /** The centre of the moving vehicle marker on screen. */

@@ -127,8 +127,10 @@ test.describe('stops in context', () => {
 		// A tap pulls it up to half the map, another to all of it, a third back down.
 		await page.getByRole('button', { name: 'Show details' }).click();
 		await expect(itinerary(page)).toBeVisible();
-		const half = (await sheet.boundingBox())!;
-		expect(half.height).toBeGreaterThan(map.height * 0.4);
+		// The sheet slides up (0.2 s): wait for it to settle at half the map.
+		await expect
+			.poll(async () => (await sheet.boundingBox())!.height)
+			.toBeGreaterThan(map.height * 0.4);
 		await page.getByRole('button', { name: 'Expand details' }).click();
 		await expect
 			.poll(async () => (await sheet.boundingBox())!.height)

@@ -54,6 +54,10 @@ describe('tripsInWords', () => {
 			{ attestedTrips: 25, unplacedTrips: 4, windows: 0 },
 			'21 of 25 trips placed; 4 not yet placed'
 		],
+		[
+			{ attestedTrips: 30, unplacedTrips: 9 },
+			'21 of 30 trips placed; the other 9 fall in 13 windows with no dated place (not every window need hold one)'
+		],
 		[{}, '21 trips placed']
 	])('%j → %s', (over, text) => expect(tripsInWords(h(over))).toBe(text));
 });

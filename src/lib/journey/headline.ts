@@ -64,6 +64,11 @@ export function tripsInWords(h: Headline): string {
 	if (!h.unplacedTrips) return placed;
 	if (h.windows === 0) return `${placed}; ${h.unplacedTrips} not yet placed`;
 	const windows = `${h.windows} window${h.windows === 1 ? '' : 's'}`;
-	const more = h.unplacedTrips > h.windows ? ' (some hold more than one)' : '';
+	const more =
+		h.unplacedTrips > h.windows
+			? ' (some hold more than one)'
+			: h.unplacedTrips < h.windows
+				? ' (not every window need hold one)'
+				: '';
 	return `${placed}; the other ${h.unplacedTrips} fall in ${windows} with no dated place${more}`;
 }

@@ -1,0 +1,30 @@
+/**
+ * What the journeys' map is given, named and explained once: JourneyMap takes all of it and hands
+ * each layer component the part it draws (`Pick<JourneyMapProps, …>`).
+ */
+import type { Journey } from '$lib/journey/types';
+import type { JourneyIndex } from '$lib/journey/journey-index';
+import type { Position } from '$lib/journey/position';
+import type { Mode, Place } from '$lib/journey/schema';
+import type { CameraIntent } from './camera';
+
+export interface JourneyMapProps {
+	/** Journeys drawn, the current one first. */
+	journeys: Journey[];
+	places: Record<string, Place>;
+	/** Each journey's colour, by id. */
+	colors: Record<string, string>;
+	/** The current journey's playback index. */
+	index: JourneyIndex;
+	position: Position;
+	/** Index of the last stop reached by the clock, -1 before the first. */
+	reached: number;
+	vehicleMode: Mode;
+	selectedStopId: string | null;
+	camera: CameraIntent | null;
+	follow: boolean;
+	reducedMotion: boolean;
+	showBorders: boolean;
+	onselect: (journeyId: string, stopId: string) => void;
+	onuserpan: () => void;
+}

@@ -1,0 +1,11 @@
+// The period rail network (geodata/networks/), as a prerendered JSON file (build/data/network.json),
+// fetched only when the "Rail network" layer or a section's details are first wanted
+// (src/lib/data/lazy-data.ts): it must add nothing to the first view.
+import { json } from '@sveltejs/kit';
+import { loadGeodata } from '$lib/data/geodata.server';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const GET: RequestHandler = () =>
+	json({ type: 'FeatureCollection', features: loadGeodata().network });

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.config.ts';
 
+// E2E_PORT lets several worktrees on one machine each test their own build side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -11,13 +14,13 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? 'list' : 'line',
 	webServer: {
-		command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-		port: 4173,
+		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		deviceScaleFactor: 1,
 		trace: 'retain-on-failure',
 		// The site's service worker would answer requests before page.route() sees them; only the

@@ -3,7 +3,7 @@
  * (geodata/control/control.geojson). How far away the other side was: control-distance.ts.
  */
 import type { ControlChange, ControlDate, ControlFeature, Grade, Holder, Note } from './schema';
-import { CONTROL_END, CONTROL_START } from './schema-control';
+import { CONTROL_END, CONTROL_START } from './control-period';
 
 /** The two sides of the civil war as the train saw them; green, other and unknown belong to neither. */
 export type Side = 'red' | 'anti-red';

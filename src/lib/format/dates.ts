@@ -36,6 +36,13 @@ export function formatIsoDate(iso: string): string {
 	return `${d} ${MONTHS[m - 1]} ${formatYear(y)}`;
 }
 
+/** How precisely a date is known, in words: `(exact day)`, `(month only)`, `(approximate)`. */
+export const PRECISION_WORDS: Record<HistoricalDate['precision'], string> = {
+	day: 'exact day',
+	month: 'month only',
+	approx: 'approximate'
+};
+
 /** A historical date with its precision: `c. 9 August 1918`, `August 1918`. */
 export function formatHistoricalDate(date: HistoricalDate): string {
 	const { y, m } = parts(date.date);

@@ -45,11 +45,11 @@ test.describe('a map a teacher can project', () => {
 				await expect(headline).toBeVisible();
 				await expect(headline).toContainText(/trips/);
 				await expect(headline).toContainText(/so far/);
-				// The legend names every symbol the map draws (borders only once they are shown).
+				// The legend names every symbol the map draws (the optional layers' only once they are on).
 				const legend = page.getByTestId('legend');
 				const toggle = legend.getByRole('button', { name: 'Legend' });
 				if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-				for (const entry of LEGEND.filter((e) => e.id !== 'borders')) {
+				for (const entry of LEGEND.filter((e) => !e.when)) {
 					await expect(legend.locator(`[data-legend="${entry.id}"]`)).toContainText(entry.label);
 				}
 				await expectTimelineFitsJourney(page);

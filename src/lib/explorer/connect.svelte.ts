@@ -1,11 +1,13 @@
 /**
  * What the explorer model needs from the browser once the page is up: the frame loop (only while
  * playing), the lazily fetched data (the sources after the first view, the distances when their panel
- * first opens) and the state of the link the page was opened with. Returns the function that stops it.
+ * first opens, the rail network and the front when their layer is first turned on) and the state of
+ * the link the page was opened with. Returns the function that stops it.
  */
-import { fetchDistanceView, fetchSources } from '$lib/data/lazy-data';
+import { fetchControl, fetchDistanceView, fetchNetwork, fetchSources } from '$lib/data/lazy-data';
 import { startFrameLoop } from '$lib/playback/frame-loop';
 import type { Explorer } from './explorer.svelte';
+import { startLayerData } from './layers.svelte';
 import { applyUrl } from './url-sync.svelte';
 
 export function connectExplorer(
@@ -15,7 +17,11 @@ export function connectExplorer(
 	const warn = (e: unknown) => console.warn(e);
 	fetchSources().then((sources) => (explorer.sources = sources), warn);
 	applyUrl(explorer, page.search, page.canAutoplay);
-	return $effect.root(() => {
+	const stopLayers = startLayerData(explorer.layers, {
+		network: fetchNetwork,
+		control: fetchControl
+	});
+	const stopModel = $effect.root(() => {
 		// Pausing, leaving the page or hot reload cancel the loop.
 		$effect(() => {
 			if (!explorer.playback.playing) return;
@@ -26,4 +32,8 @@ export function connectExplorer(
 			fetchDistanceView().then((view) => (explorer.distances = view), warn);
 		});
 	});
+	return () => {
+		stopModel();
+		stopLayers();
+	};
 }

@@ -6,9 +6,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { holderAt } from '../../src/lib/journey/control';
 import { dayNumber, isoFromDayNumber } from '../../src/lib/journey/days';
 import { formatDay, formatHistoricalDate } from '../../src/lib/format/dates';
+import { holderPhrase } from '../../src/lib/format/holder-phrase';
 import type { ControlFeature, RailSectionFeature } from '../../src/lib/journey/schema';
 import { HOLDER_COLOR } from '../../src/lib/map/layer-styles';
-import { mapCall, waitForMapIdle, watchPage } from './helpers';
+import { axeViolations, mapCall, waitForMapIdle, watchMapWarnings, watchPage } from './helpers';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const network = read<{ features: RailSectionFeature[] }>('geodata/networks/rail-1918.geojson');
@@ -19,15 +20,6 @@ const trainPeriod = read<{ period: { start: { date: string }; end: { date: strin
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
 const isData = (url: string, name: string) => new URL(url).pathname.endsWith(`/data/${name}.json`);
-
-/** MapLibre's own complaints (a layer it refused, a bad expression), which the app logs as warnings. */
-function watchMapWarnings(page: Page): string[] {
-	const warnings: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'warning' && m.text().startsWith('map:')) warnings.push(m.text());
-	});
-	return warnings;
-}
 
 /** Moves the clock with the timeline (as a reader would) and waits for the map to draw. */
 async function seek(page: Page, day: number) {
@@ -90,6 +82,7 @@ test.describe('the network and the front on the clock', () => {
 		// The key of each layer shows while it is on.
 		await expect(page.locator('[data-legend="network"]')).toBeVisible();
 		await expect(page.locator('[data-legend="holder-red"]')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 		await page.keyboard.press('Space');
 		await expect(frontSwitch).not.toBeChecked();
 		await expect(page.locator('[data-legend="holder-red"]')).toHaveCount(0);
@@ -167,6 +160,8 @@ test.describe('the network and the front on the clock', () => {
 			formatHistoricalDate(opening.properties.opened)
 		);
 		await expect(panel.getByTestId('section-sources').getByRole('listitem').first()).toBeVisible();
+		await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+		expect(await axeViolations(page)).toEqual([]);
 		await expect
 			.poll(() =>
 				mapCall(
@@ -222,6 +217,14 @@ test.describe('the network and the front on the clock', () => {
 				[lng, lat]
 			);
 		expect(await drawnAs()).toEqual({ holder: holderBefore, color: HOLDER_COLOR[holderBefore] });
+		// The pointer on the disc, beside the stop drawn on it, names the place and its holder.
+		const centre = await mapCall(page, (m, at) => m.project(at), [lng, lat]);
+		await page.locator('canvas.maplibregl-canvas').hover({
+			position: { x: centre.x + 8, y: centre.y }
+		});
+		await expect(page.getByTestId('front-label')).toHaveText(
+			`${kazan.properties.name}: ${holderPhrase(holderAt(control, 'kazan', isoFromDayNumber(beforeDay)))}`
+		);
 
 		await seek(page, afterDay);
 		expect(await drawnAs()).toEqual({ holder: holderAfter, color: HOLDER_COLOR[holderAfter] });

@@ -1,6 +1,7 @@
 // Shared e2e plumbing: block every request that leaves localhost, collect page errors, wait for the
 // map to be drawn, and reach the map through the app's test hook. Tests wait on conditions the app
 // exposes, never on timers.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
@@ -128,4 +129,19 @@ export async function expectTimelineFitsJourney(page: Page): Promise<void> {
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Accessibility problems of any impact (the map canvas has its text equivalent: the itinerary). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).exclude('canvas.maplibregl-canvas').analyze();
+	return results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+/** MapLibre's own complaints (a layer it refused, a bad expression), which the app logs as warnings. */
+export function watchMapWarnings(page: Page): string[] {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning' && m.text().startsWith('map:')) warnings.push(m.text());
+	});
+	return warnings;
 }

@@ -12,6 +12,7 @@ import { withLegDates, withStopDates } from '../../../src/lib/journey/flat-dates
 import { buildJourneyMeta, buildTrips, checkRegion } from './journey';
 import { readLanes } from './lanes';
 import { planLegs } from './legs';
+import { fillNoteFigures } from './note-figures';
 import { Problems } from './problems';
 import { routeRailLegs } from './route';
 import { buildStops } from './stops';
@@ -66,12 +67,14 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 		problems.add(where, `no ${target} to attach this note to`);
 	problems.throwIfAny(journey);
 
+	const router = createRailRouter(network, places);
 	const unrouted = routeRailLegs(legs, {
-		router: createRailRouter(network, places),
+		router,
 		sectionById: new Map(network.map((s) => [s.id, s])),
 		coordOf,
 		sourceIds
 	});
+	fillNoteFigures(legs, { router, network, problems });
 	const stopById = new Map(stops.map((s) => [s.id, s]));
 	const legFeatures = legs.map(({ feature }) =>
 		withKeyOrder(withLegDates(feature, stopById), options.networkLast)

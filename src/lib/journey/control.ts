@@ -2,6 +2,7 @@
  * Who held a place on a date: pure lookups over the control timelines
  * (geodata/control/control.geojson). How far away the other side was: control-distance.ts.
  */
+import { compareIsoDates } from './days';
 import type { ControlChange, ControlDate, ControlFeature, Grade, Holder, Note } from './schema';
 import { CONTROL_END, CONTROL_START } from './schema-control';
 
@@ -46,15 +47,17 @@ export function holderAt(control: ControlFeature[], placeId: string, isoDate: st
 		uncertain: false
 	};
 	const feature = control.find((f) => f.id === placeId);
-	if (!feature || isoDate < CONTROL_START || isoDate > CONTROL_END) return unknown;
+	const outside =
+		compareIsoDates(isoDate, CONTROL_START) < 0 || compareIsoDates(isoDate, CONTROL_END) > 0;
+	if (!feature || outside) return unknown;
 	const changes = feature.properties.changes;
 	const index = lastChangeBy(changes, isoDate);
 	const current = changes[index];
 	if (!current) return unknown;
 	const next = changes[index + 1];
 	const uncertain =
-		(current.since.latest !== undefined && isoDate < current.since.latest) ||
-		(next !== undefined && (next.since.earliest ?? next.since.date) <= isoDate);
+		(current.since.latest !== undefined && compareIsoDates(isoDate, current.since.latest) < 0) ||
+		(next !== undefined && compareIsoDates(next.since.earliest ?? next.since.date, isoDate) <= 0);
 	return {
 		place: placeId,
 		date: isoDate,
@@ -73,7 +76,7 @@ export function holderAt(control: ControlFeature[], placeId: string, isoDate: st
 function lastChangeBy(changes: ControlChange[], isoDate: string): number {
 	let found = -1;
 	changes.forEach((c, i) => {
-		if (c.since.date <= isoDate) found = i;
+		if (compareIsoDates(c.since.date, isoDate) <= 0) found = i;
 	});
 	return found;
 }

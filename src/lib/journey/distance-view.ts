@@ -4,6 +4,7 @@
  * them with the share accounted for, the extrapolation, and a cumulative series for the chart.
  * Plain JSON (numbers rounded to metres), so it can cross from the prerenderer to the page.
  */
+import { compareIsoDates } from './days';
 import type { Geodata, Journey } from './types';
 import type { Grade, Mode } from './schema';
 import { buildJourneyDistances, type PartTotal, type TripDistance } from './distance-totals';
@@ -84,7 +85,7 @@ export function buildDistanceView(data: Geodata): DistanceView {
 	// Oldest first: the train (1918) before the exile (1928).
 	const journeys = data.journeys
 		.map((j) => buildJourneyView(j, data.network))
-		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+		.sort((a, b) => compareIsoDates(a.start, b.start) || a.id.localeCompare(b.id));
 	const cited = new Set(journeys.flatMap((j) => j.claims.flatMap((c) => c.claim.sources)));
 	const sources: Record<string, SourceRef> = {};
 	for (const s of data.sources) {

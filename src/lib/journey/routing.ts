@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString } from 'geojson';
 import PathFinderImport from 'geojson-path-finder';
 import { point } from '@turf/turf';
+import { compareIsoDates } from './days';
 import { lineLengthKm } from './distance';
 import {
 	coordKey,
@@ -57,7 +58,9 @@ export interface RailRouter {
 export function isSectionOpen(section: RailSectionFeature, date: string | undefined): boolean {
 	if (date === undefined) return true;
 	const { opened, closed } = section.properties;
-	return opened.date <= date && (!closed || closed.date > date);
+	return (
+		compareIsoDates(opened.date, date) <= 0 && (!closed || compareIsoDates(closed.date, date) > 0)
+	);
 }
 
 export function createRailRouter(

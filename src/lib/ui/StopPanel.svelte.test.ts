@@ -25,6 +25,18 @@ describe('StopPanel', () => {
 		await expect.element(page.getByTestId('stop-sources')).toHaveTextContent(/Book A/);
 	});
 
+	it('shows a BC date with the reading it was converted from', async () => {
+		const stop = structuredClone(journey.stops[1]!);
+		const note =
+			'Given as 1 October 331 BC O.S. in the file (Julian calendar, Old Style); shown in the Gregorian calendar.';
+		stop.properties.arrive = { date: '-0330-09-26', precision: 'day', note };
+		delete stop.properties.depart;
+		await render(StopPanel, { journey, stop, places, sources, onclose: () => {} });
+		const dates = page.getByTestId('stop-dates');
+		await expect.element(dates).toHaveTextContent(/Arrived\s*26 September 331 BC\s*\(exact day\)/);
+		await expect.element(dates).toHaveTextContent(note);
+	});
+
 	it('closes through its callback', async () => {
 		const onclose = vi.fn();
 		await render(StopPanel, { journey, stop: journey.stops[0]!, places, sources, onclose });

@@ -26,7 +26,8 @@ describe('the words', () => {
 		],
 		[{ holder: 'red' }, 'Red'],
 		[{ holder: 'central-powers', army: 'German army' }, 'Central Powers (German army)'],
-		[{ holder: 'unknown' }, 'Not known']
+		[{ holder: 'unknown' }, 'Not known'],
+		[{ holder: 'white', army: 'AFSR (Volunteer Army)' }, 'White — AFSR (Volunteer Army)']
 	] as const)('holder %j reads %s', (h, words) => expect(holderWords(h)).toBe(words));
 
 	it.each([
@@ -37,7 +38,11 @@ describe('the words', () => {
 		],
 		[
 			{ date: '1919-12-11', precision: 'approx', earliest: '1919-12-05' },
-			'since c. 11 December 1919 (approximate; between 5 December 1919 and an unknown day)'
+			'since c. 11 December 1919 (approximate; possibly from 5 December 1919)'
+		],
+		[
+			{ date: '1918-10-07', precision: 'day', latest: '1918-10-08' },
+			'since 7 October 1918 (exact day; possibly not until 8 October 1918)'
 		],
 		[
 			{ date: '1918-08-01', precision: 'before' },
@@ -90,7 +95,7 @@ describe('stopFrontView', () => {
 			'since c. 3 February 1919 (approximate; between 2 February 1919 and 5 February 1919)'
 		);
 		expect(view.other?.words).toBe(
-			'Or still White (Komuch): the change is dated between 2 February 1919 and 5 February 1919.'
+			'Or still White (Komuch): the change, dated c. 3 February 1919 (approximate; between 2 February 1919 and 5 February 1919), may not yet have come.'
 		);
 		expect(view.notes.map((n) => n.text)).toEqual(['A says 2 Feb, B 5 Feb.']);
 		expect(view.nearest?.place.name).toBe('OUTPOST');

@@ -25,9 +25,14 @@ export const HOLDER_NAME: Record<Holder, string> = {
 	unknown: 'Not known'
 };
 
-/** "White (Komuch and the Czechoslovak Legion)", "Red". */
-export const holderWords = (h: { holder: Holder; army?: string }) =>
-	h.army ? `${HOLDER_NAME[h.holder]} (${h.army})` : HOLDER_NAME[h.holder];
+/** "White (Komuch and the Czechoslovak Legion)", "Red"; "White — AFSR (Volunteer Army)". */
+export function holderWords(h: { holder: Holder; army?: string }): string {
+	if (!h.army) return HOLDER_NAME[h.holder];
+	// An army that carries its own brackets is not bracketed again.
+	return h.army.includes('(')
+		? `${HOLDER_NAME[h.holder]} — ${h.army}`
+		: `${HOLDER_NAME[h.holder]} (${h.army})`;
+}
 
 const PRECISION: Record<Exclude<ControlDate['precision'], 'before'>, string> = {
 	day: 'exact day',
@@ -35,19 +40,23 @@ const PRECISION: Record<Exclude<ControlDate['precision'], 'before'>, string> = {
 	approx: 'approximate'
 };
 
-const windowWords = (d: ControlDate) =>
-	d.earliest || d.latest
-		? `between ${d.earliest ? formatIsoDate(d.earliest) : 'an unknown day'} and ${d.latest ? formatIsoDate(d.latest) : 'an unknown day'}`
-		: '';
+function windowWords({ earliest, latest }: ControlDate): string {
+	if (earliest && latest) return `between ${formatIsoDate(earliest)} and ${formatIsoDate(latest)}`;
+	if (earliest) return `possibly from ${formatIsoDate(earliest)}`;
+	return latest ? `possibly not until ${formatIsoDate(latest)}` : '';
+}
 
-/** "since 7 August 1918 (exact day)", "since c. 15 July 1919 (approximate; between … and …)". */
-export function sinceWords(since: ControlDate): string {
-	if (since.precision === 'before')
-		return `since before ${formatIsoDate(since.date)}, when our record begins`;
+/** "7 August 1918 (exact day)", "c. 15 July 1919 (approximate; between … and …)". */
+function whenWords(since: ControlDate): string {
+	if (since.precision === 'before') return `before ${formatIsoDate(since.date)}`;
 	const window = windowWords(since);
 	const when = formatHistoricalDate({ ...since, precision: since.precision });
-	return `since ${when} (${PRECISION[since.precision]}${window ? `; ${window}` : ''})`;
+	return `${when} (${PRECISION[since.precision]}${window ? `; ${window}` : ''})`;
 }
+
+/** "since 7 August 1918 (exact day)", "since before 1 August 1918, when our record begins". */
+export const sinceWords = (since: ControlDate) =>
+	`since ${whenWords(since)}${since.precision === 'before' ? ', when our record begins' : ''}`;
 
 /** "White-held Kazan"; the Central Powers by their army where it is recorded ("German-held Orsha"). */
 export function heldWords(p: { holder: Holder; army?: string; name: string }): string {
@@ -117,9 +126,9 @@ function otherWords(current: HolderAt, alt: HolderAt): NonNullable<StopFrontView
 	const later = (alt.since?.date ?? '') > (current.since?.date ?? '');
 	// The change in doubt is the later of the two readings.
 	const change = later ? alt.since : current.since;
-	const window = change ? windowWords(change) : '';
+	const dated = change ? `, dated ${whenWords(change)},` : '';
 	return {
-		words: `Or ${later ? 'already' : 'still'} ${holderWords(alt)}: the change is dated ${window || 'only roughly'}.`,
+		words: `Or ${later ? 'already' : 'still'} ${holderWords(alt)}: the change${dated} may ${later ? 'already have come' : 'not yet have come'}.`,
 		sources: alt.sources,
 		...(alt.grade && { grade: alt.grade })
 	};

@@ -41,7 +41,9 @@ describe('StopContext', () => {
 		await expect
 			.element(page.getByTestId('stop-holder'))
 			.toHaveTextContent(/^Red, since before 1 August 1918/);
-		await expect.element(page.getByTestId('stop-holder')).toHaveTextContent(/Documented/);
+		await expect
+			.element(page.getByTestId('stop-holder-evidence'))
+			.toHaveTextContent(/Documented.*Sources: A\. Author, Book A/);
 		await expect.element(page.getByText(/Book A/)).toBeVisible();
 		await expect
 			.element(page.getByTestId('stop-nearest'))

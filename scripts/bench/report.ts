@@ -3,6 +3,7 @@
 import type { BudgetReport } from '../lib/budgets';
 import type { FrameTimes, LoadTimes } from './browser';
 import { fmtMs, fmtN, type CoreResults } from './core';
+import { bigJourneySection, type BigJourneyFigures } from './big-journey';
 import type { Machine } from './machine';
 import type { PlaybackFrames } from './playback';
 import {
@@ -27,6 +28,7 @@ export interface BenchResults {
 	trace?: TraceSummary;
 	frames?: FrameTimes;
 	playback?: PlaybackFrames;
+	bigJourney?: BigJourneyFigures;
 }
 
 export interface TargetCheck {
@@ -129,6 +131,7 @@ export function renderReport(r: BenchResults): string {
 		...traceSection(r.trace),
 		...playbackSection(r.playback),
 		...framesSection(r.frames),
+		...bigJourneySection(r.bigJourney),
 		...closingSection()
 	);
 	return lines.join('\n');

@@ -6,6 +6,7 @@
 //   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
+//   --big-only    the 1,000,000-point journey in the browser only (import and frame times); prints
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from '../../chromium.config.ts';
 import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
+import { measureBigJourney } from './big-journey';
 import { measureFrameTimes, measureLoadTimes } from './browser';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
@@ -28,6 +30,7 @@ const args = process.argv.slice(2);
 const coreOnly = args.includes('--core-only');
 const loadOnly = args.includes('--load-only');
 const noBuild = args.includes('--no-build');
+const bigOnly = args.includes('--big-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
 const APP_PORT = 4310;
@@ -48,7 +51,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 let core: CoreResults | undefined;
-if (!loadOnly) {
+if (!loadOnly && !bigOnly) {
 	core = await runCoreBench(log);
 	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
 	log(
@@ -73,37 +76,43 @@ try {
 		await startServer('npx', ['vite', 'preview', '-c', 'tests/perf/vite.config.ts'], FIXTURE_PORT)
 	);
 	const [app, fixture] = servers as [Server, Server];
-	const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
-	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
-	const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
-	log(
-		`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
-	);
-	if (!loadOnly && core) {
-		const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
-		log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
-		for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
-		const frames = await measureFrameTimes(
-			browser,
-			app.url,
-			fixture.url,
-			{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
-			log
-		);
+	// --big-only: the 1M-point journey alone; the servers and browser still close below.
+	if (bigOnly) await measureBigJourney(browser, app.url, log);
+	else {
+		const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
+		for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
+		const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
 		log(
-			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
+			`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
 		);
-		const playback = await measurePlayback(browser, fixture.url, load.mapSize, log);
-		results = {
-			date,
-			machine: machine(browser.version()),
-			core,
-			budgets,
-			load,
-			trace,
-			frames,
-			playback
-		};
+		if (!loadOnly && core) {
+			const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
+			log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
+			for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
+			const frames = await measureFrameTimes(
+				browser,
+				app.url,
+				fixture.url,
+				{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
+				log
+			);
+			log(
+				`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
+			);
+			const playback = await measurePlayback(browser, fixture.url, load.mapSize, log);
+			const bigJourney = await measureBigJourney(browser, app.url, log);
+			results = {
+				date,
+				machine: machine(browser.version()),
+				core,
+				budgets,
+				load,
+				trace,
+				frames,
+				playback,
+				bigJourney
+			};
+		}
 	}
 } finally {
 	await browser.close();

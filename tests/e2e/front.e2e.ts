@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { holderAt } from '../../src/lib/journey/control';
 import { dayNumber, isoFromDayNumber } from '../../src/lib/journey/days';
 import { formatDay, formatHistoricalDate } from '../../src/lib/format/dates';
-import { holderPhrase } from '../../src/lib/format/holder-phrase';
+import { holderWords, sinceWords } from '../../src/lib/format/front-context';
 import type { ControlFeature, RailSectionFeature } from '../../src/lib/journey/schema';
 import { HOLDER_COLOR } from '../../src/lib/map/layer-styles';
 import { axeViolations, mapCall, waitForMapIdle, watchMapWarnings, watchPage } from './helpers';
@@ -222,8 +222,9 @@ test.describe('the network and the front on the clock', () => {
 		await page.locator('canvas.maplibregl-canvas').hover({
 			position: { x: centre.x + 8, y: centre.y }
 		});
+		const held = holderAt(control, 'kazan', isoFromDayNumber(beforeDay));
 		await expect(page.getByTestId('front-label')).toHaveText(
-			`${kazan.properties.name}: ${holderPhrase(holderAt(control, 'kazan', isoFromDayNumber(beforeDay)))}`
+			`${kazan.properties.name}: ${holderWords(held)} ${sinceWords(held.since!)}`
 		);
 
 		await seek(page, afterDay);

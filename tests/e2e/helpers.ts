@@ -131,10 +131,15 @@ export async function expectTimelineFitsJourney(page: Page): Promise<void> {
 	expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** Accessibility problems of any impact (the map canvas has its text equivalent: the itinerary). */
+/** Every axe violation on the page, of any impact, as one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).exclude('canvas.maplibregl-canvas').analyze();
-	return results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length})`);
+	const results = await new AxeBuilder({ page })
+		// The map canvas is a WebGL surface with its own text equivalent (the itinerary).
+		.exclude('canvas.maplibregl-canvas')
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`
+	);
 }
 
 /** MapLibre's own complaints (a layer it refused, a bad expression), which the app logs as warnings. */

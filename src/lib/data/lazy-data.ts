@@ -31,3 +31,6 @@ export interface FeatureList<F> {
 }
 export const fetchNetwork = once<NetworkData>(resolve('/data/network.json'));
 export const fetchControl = once<FeatureList<ControlFeature>>(resolve('/data/control.json'));
+export const fetchControlSources = once<Record<string, Source>>(
+	resolve('/data/control-sources.json')
+);

@@ -25,7 +25,8 @@ export interface UrlState {
 export const MAP_LAYERS = ['network', 'front'] as const;
 export type MapLayerId = (typeof MAP_LAYERS)[number];
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?$/;
+// Years as ISO 8601 writes them, signed before year 0: `t=-0333-11-05T06:00` is 5 November 334 BC.
+const DATE_TIME = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?$/;
 const SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 
 export function parseUrlState(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holderAt } from './control';
-import { changedHolders, controlChangeDays, holdersOn, inControlPeriod } from './control-days';
+import { changedHolders, controlChangeDays, holdersOn } from './control-days';
 import { dayNumber, isoFromDayNumber } from './days';
 import { controlChange, controlFeature } from './fixtures/features';
 import { stepStart } from './partition-point';
@@ -67,13 +67,4 @@ describe('changedHolders', () => {
 		expect(changedHolders(new Map(), sep)).toEqual(['a', 'b', 'c']);
 		expect(changedHolders(sep, sep)).toEqual([]);
 	});
-});
-
-describe('inControlPeriod', () => {
-	it.each([
-		['1918-07-31', false],
-		['1918-08-01', true],
-		['1921-12-31', true],
-		['1922-01-01', false]
-	])('%s: %s', (iso, inside) => expect(inControlPeriod(day(iso) + 0.9)).toBe(inside));
 });

@@ -19,12 +19,6 @@ export function controlChangeDays(control: readonly ControlFeature[]): number[] 
 	return [...days].sort((a, b) => a - b);
 }
 
-/** Whether a day (a day number, any fraction ignored) lies in the period the dataset covers. */
-export function inControlPeriod(day: number): boolean {
-	const iso = isoFromDayNumber(day);
-	return iso >= CONTROL_START && iso <= CONTROL_END;
-}
-
 /**
  * Every place's holder on `day` (a day number; any fraction is dropped), by place id, as `holderAt`
  * answers it: the holder of the last change on or before that date.

@@ -8,7 +8,7 @@ import { dayNumber, isoFromDayNumber } from '../../src/lib/journey/days';
 import { formatDay, formatHistoricalDate } from '../../src/lib/format/dates';
 import { holderWords, sinceWords } from '../../src/lib/format/front-context';
 import type { ControlFeature, RailSectionFeature } from '../../src/lib/journey/schema';
-import { HOLDER_COLOR } from '../../src/lib/map/layer-styles';
+import { HOLDER_COLOR } from '../../src/lib/map/context-styles';
 import { axeViolations, mapCall, waitForMapIdle, watchMapWarnings, watchPage } from './helpers';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -22,12 +22,14 @@ import { isSectionOpen } from '$lib/journey/routing';
 import { HOLDERS } from '$lib/journey/schema-control';
 import { frontFeatures, networkChangeDays, networkFeatures, openOnDay } from './context-features';
 import {
+	FRONT,
 	FRONT_LAYER,
+	HOLDER_COLOR,
 	HOLDER_COLOR_EXPRESSION,
 	HOLDER_STROKE_EXPRESSION,
 	NETWORK_LAYERS
 } from './context-styles';
-import { FRONT, HOLDER_COLOR, SOURCE } from './layer-styles';
+import { SOURCE } from './layer-styles';
 
 // The tiny network (one section opens 1919-01-01, one 1920-07-01, one closed 1915) and a spur.
 const sections = [

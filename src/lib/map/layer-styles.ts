@@ -10,7 +10,6 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { Holder } from '$lib/journey/schema';
 import { NOTHING_TRAVELLED } from './travelled';
 
 export const SOURCE = {
@@ -89,48 +88,6 @@ export const STOP = {
 	ahead: { radius: 4, fill: '#ffffff', strokeWidth: 1.5 },
 	visited: { radius: 5, strokeWidth: 1.5 },
 	selected: { radius: 8, strokeWidth: 3, stroke: COLOR.selected }
-} as const;
-
-/**
- * The period rail network: a thin dark grey line, as railways are drawn on a period map, quiet under
- * the journeys (drawn beneath them); the section clicked is drawn darker and wider.
- */
-export const NETWORK = {
-	color: '#4f4a43',
-	/** Width at zoom 5 (px); thinner zoomed out, wider zoomed in. */
-	width: 1.1,
-	opacity: 0.7,
-	selected: { color: '#111111', width: 3 }
-} as const;
-
-/**
- * Who held a place, by holder: the Reds red and the Whites white as the war named them, the others
- * in hues no journey colour uses (no brick red, violet, amber, dark green or teal: see
- * JOURNEY_PALETTE); unknown in grey.
- */
-export const HOLDER_COLOR: Record<Holder, string> = {
-	red: '#e8503f',
-	white: '#ffffff',
-	ukrainian: '#f5c518',
-	polish: '#4a7fd0',
-	'central-powers': '#2f2f2f',
-	allied: '#67c5d0',
-	green: '#7cc464',
-	other: '#c58fd6',
-	unknown: '#b5ada2'
-};
-/** The holders in the legend's order; a test checks that they are all of the data's. */
-export const HOLDERS_DRAWN = Object.keys(HOLDER_COLOR) as Holder[];
-/**
- * A place of the front: a translucent disc ringed in its holder's colour (white's ring in grey, to
- * read on the land), larger than a stop, so it reads as the ground around a town and a stop drawn on
- * it stays a sharp dot inside it.
- */
-export const FRONT = {
-	radius: 9,
-	fillOpacity: 0.45,
-	strokeWidth: 1.5,
-	whiteStroke: '#8a8378'
 } as const;
 
 /** Text font stack: no glyph server, so MapLibre draws labels with local fonts (TinySDF). */

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HOLDERS } from '$lib/journey/schema-control';
-import { FRONT_LAYER, NETWORK_LAYERS } from './context-styles';
 import { LEGEND } from './legend';
 import {
 	FRONT,
-	HEAD_LAYER,
+	FRONT_LAYER,
 	HOLDER_COLOR,
 	HOLDERS_DRAWN,
-	LAYER,
-	LEG_LAYERS,
-	LINE,
 	NETWORK,
-	STOP,
-	STOP_LAYERS
-} from './layer-styles';
+	NETWORK_LAYERS
+} from './context-styles';
+import { HEAD_LAYER, LAYER, LEG_LAYERS, LINE, STOP, STOP_LAYERS } from './layer-styles';
 
 describe('the legend', () => {
 	it('explains every layer the journeys, the borders, the network and the front are drawn with', () => {

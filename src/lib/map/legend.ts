@@ -1,20 +1,13 @@
 /**
  * The map's key, as data: every symbol the journey layers and the optional layers (modern borders,
- * the period rail network, the front) draw, with the numbers those layers use (layer-styles.ts), so
+ * the period rail network, the front) draw, with the numbers those layers use (layer-styles.ts,
+ * context-styles.ts), so
  * the legend (ui/Legend.svelte) cannot show one thing while the map draws another. Each entry names
  * the layers it explains; a test checks that every drawn layer has one.
  */
 import type { Holder } from '$lib/journey/schema';
-import {
-	COLOR,
-	FRONT,
-	HOLDER_COLOR,
-	HOLDERS_DRAWN,
-	LAYER,
-	LINE,
-	NETWORK,
-	STOP
-} from './layer-styles';
+import { FRONT, HOLDER_COLOR, HOLDERS_DRAWN, NETWORK } from './context-styles';
+import { COLOR, LAYER, LINE, STOP } from './layer-styles';
 
 /** Colours are CSS colours, or 'journey' for the current journey's own. */
 export type LegendSymbol =

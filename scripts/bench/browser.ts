@@ -49,6 +49,20 @@ export interface LoadTimes {
 	mapSize: { width: number; height: number };
 }
 
+/** The app's map size at the bench's viewport, so the bare map draws the same number of pixels. */
+export async function appMapSize(
+	browser: Browser,
+	appUrl: string
+): Promise<{ width: number; height: number }> {
+	const probe = await context(browser);
+	const probePage = await probe.newPage();
+	await probePage.goto(`${appUrl}/`);
+	await idleAt(probePage);
+	const box = await probePage.getByTestId('map').boundingBox();
+	await probe.close();
+	return { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 720) };
+}
+
 export async function measureLoadTimes(
 	browser: Browser,
 	appUrl: string,
@@ -56,14 +70,7 @@ export async function measureLoadTimes(
 	runs: number,
 	log: (line: string) => void
 ): Promise<LoadTimes> {
-	// The app's map size, so the bare map draws the same number of pixels.
-	const probe = await context(browser);
-	const probePage = await probe.newPage();
-	await probePage.goto(`${appUrl}/`);
-	await idleAt(probePage);
-	const box = await probePage.getByTestId('map').boundingBox();
-	const mapSize = { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 720) };
-	await probe.close();
+	const mapSize = await appMapSize(browser, appUrl);
 
 	const echelon: number[] = [];
 	const bare: number[] = [];

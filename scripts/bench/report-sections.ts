@@ -1,7 +1,6 @@
 // The sections of docs/performance.md (report.ts puts them together), each from one measurement.
 import type { FrameTimes, LoadTimes, Stats } from './browser';
 import { fmtMs, fmtN } from './core';
-import type { PlaybackFrames } from './playback';
 import type { Slice, TraceSummary } from './trace';
 
 export const TARGET = {
@@ -15,9 +14,9 @@ export const TARGET = {
 } as const;
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
-const statRow = (label: string, s: Stats) =>
+export const statRow = (label: string, s: Stats) =>
 	`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.mean)} | ${(1000 / s.mean).toFixed(1)} | ${s.n} |`;
-const STAT_HEAD = [
+export const STAT_HEAD = [
 	'| page | median | p95 | mean | fps (1000/mean) | frames |',
 	'| --- | --- | --- | --- | --- | --- |'
 ];
@@ -130,33 +129,6 @@ const TRACE_READING = [
 	"- **The journey layers** (routes, stops and their labels) are added after MapLibre's `load` event",
 	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering.'
 ];
-
-export function playbackSection(pf: PlaybackFrames | undefined): string[] {
-	if (!pf) return [];
-	return [
-		'## Frame times while playing (Chromium)',
-		'',
-		`The train played from its start at the fastest speed (30 days a second) for ${pf.seconds} s: Echelon's map`,
-		'and clock (`tests/perf/scale/`: JourneyMap, the Playback clock and the frame loop wired as the page',
-		'wires them, following the marker), and beside it a bare MapLibre page moving one HTML marker along',
-		"the same line at the same pace, with the app's follow rule (`tests/perf/bare/?play=1`); then Echelon",
-		`with both journeys drawn. Intervals between animation frames, ${pf.rounds} rounds, alternating in the same run,`,
-		'each visit in a fresh context. The rail network and control layers do not exist yet, so they are',
-		'not in this comparison.',
-		'',
-		...STAT_HEAD,
-		statRow('Echelon, the train', pf.echelon),
-		statRow('Echelon, both journeys', pf.echelonBoth),
-		statRow('bare MapLibre, one marker', pf.bare),
-		'',
-		`Echelon ÷ bare (median frame interval): **${pf.ratio.toFixed(2)}×** (target ≤ ${TARGET.playbackRatio}); both journeys ÷ bare: ${pf.ratioBoth.toFixed(2)}×.`,
-		'',
-		'A moving HTML marker alone does not make MapLibre redraw its canvas; Echelon redraws it on every',
-		'frame, because the travelled line (a `line-gradient` edge) and the head of the route move with the',
-		'train. In SwiftShader (software WebGL on the CPU) a redraw of the whole map is what costs.',
-		''
-	];
-}
 
 export function framesSection(f: FrameTimes | undefined): string[] {
 	if (!f) return [];

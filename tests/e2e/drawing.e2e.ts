@@ -13,9 +13,11 @@ test.describe('drawing and data after the first view', () => {
 				const g = m.getPaintProperty('journey-head', 'line-gradient');
 				return { type: data.geometry?.type, edge: Array.isArray(g) ? g[3] : null };
 			});
-		// At the start the train stands in Moscow: no leg under way, nothing travelled.
+		// At the start the train stands in Moscow: no leg under way, nothing travelled. (The head's
+		// layer joins the map once the first view is drawn.)
 		await page.goto('/');
 		await waitForMapIdle(page);
+		await expect.poll(() => mapCall(page, (m) => !!m.getSource('journey-head'))).toBe(true);
 		expect(await head()).toEqual({ type: 'MultiLineString', edge: 0 });
 
 		// Between Moscow (left 8 August 1918) and Sviyazhsk (c. 10 August): the source holds that leg

@@ -10,7 +10,6 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { NOTHING_TRAVELLED } from './travelled';
 
 export const SOURCE = {
 	basemapLand: 'basemap-land',
@@ -129,6 +128,16 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		}
 	}
 ];
+
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/** `line-gradient`: `color` up to `fraction` of the line, transparent after it. */
+export function travelledGradient(fraction: number, color: string): ExpressionSpecification {
+	return ['step', ['line-progress'], color, Math.min(1, Math.max(0, fraction)), TRANSPARENT];
+}
+
+/** The gradient of a line with nothing travelled yet. */
+export const NOTHING_TRAVELLED: ExpressionSpecification = travelledGradient(0, TRANSPARENT);
 
 /** The leg under way, drawn up to the marker: HeadLayer moves the gradient's edge each frame. */
 export const HEAD_LAYER: LineLayerSpecification = {

@@ -8,7 +8,6 @@
  * through it (style guide 2.4, point 8). Pure: no MapLibre import; O(leg) once per leg, O(1) per frame.
  * https://maplibre.org/maplibre-style-spec/layers/#line-gradient
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Position } from '$lib/journey/position';
 import type { LngLat } from '$lib/journey/schema';
@@ -70,12 +69,5 @@ export function legProgress(line: LegLine, position: Pick<Position, 'segment' | 
 	return Math.min(1, Math.max(0, along / total));
 }
 
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
-
-/** `line-gradient`: `color` up to `fraction` of the line, transparent after it. */
-export function travelledGradient(fraction: number, color: string): ExpressionSpecification {
-	return ['step', ['line-progress'], color, Math.min(1, Math.max(0, fraction)), TRANSPARENT];
-}
-
-/** The gradient of a line with nothing travelled yet. */
-export const NOTHING_TRAVELLED: ExpressionSpecification = travelledGradient(0, TRANSPARENT);
+// The gradient itself is a style (layer-styles.ts, with the head layer it paints).
+export { NOTHING_TRAVELLED, travelledGradient } from './layer-styles';

@@ -32,12 +32,12 @@ export function playbackSection(pf: PlaybackFrames | undefined): string[] {
 		'finished and read back on the CPU (the GPU process spent nearly all its time in',
 		'`SkiaOutputSurfaceImplOnGpu::SwapBuffers` → `readPixels` in a trace of playback), so a frame that',
 		'redraws the map costs several frames of wall time, and a page that redraws it on every frame runs',
-		"at a fraction of the bare rate. So the map changes of playback (the travelled line's edge, its",
-		'leg, stops reached, legs travelled) go through one gate per map that applies them together at',
-		'most every other frame, the latest state winning (`src/lib/map/layers/frame-gate.ts`; a seek or a',
-		"selection is drawn at once), and the line's edge moves only once it has moved a pixel; the marker",
-		"still moves on every frame. On the page, the timeline's thumb and cursor move by whole steps of",
-		'the track rather than on every frame.',
+		'at a fraction of the bare rate. So the map changes of playback (the pieces of the leg under way',
+		'behind the marker, its leg, stops reached, legs travelled: all feature-state but the leg) go',
+		'through one gate per map that applies them together at most every other frame, the latest state',
+		'winning (`src/lib/map/layers/frame-gate.ts`; a seek or a selection is drawn at once); the marker',
+		"still moves on every frame (see below). On the page, the timeline's thumb and cursor move by",
+		'whole steps of the track rather than on every frame.',
 		''
 	];
 }

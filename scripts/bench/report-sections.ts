@@ -1,5 +1,6 @@
 // The sections of docs/performance.md (report.ts puts them together), each from one measurement.
-import type { FrameTimes, LoadTimes, Stats } from './browser';
+import type { FrameTimes, Stats } from './browser';
+import type { LoadTimes } from './load';
 import { fmtMs, fmtN } from './core';
 import type { Slice, TraceSummary } from './trace';
 
@@ -44,6 +45,14 @@ export function loadSection(l: LoadTimes | undefined): string[] {
 		),
 		'',
 		`Ratio of medians: **${l.ratio.toFixed(2)}** (target ≤ ${TARGET.loadRatio}).`,
+		'',
+		'Where the time went, milestone by milestone (median of the same visits, ms from navigation start):',
+		'',
+		'| milestone | Echelon | bare MapLibre |',
+		'| --- | --- | --- |',
+		...l.milestones.map(
+			(m) => `| ${m.label} | ${ms(m.echelonMs)} | ${Number.isNaN(m.bareMs) ? '–' : ms(m.bareMs)} |`
+		),
 		''
 	];
 }
@@ -160,12 +169,16 @@ export function closingSection(): string[] {
 	return [
 		'## How the per-frame drawing stays cheap',
 		'',
-		'The leg under way is one `lineMetrics` GeoJSON source: its whole line is uploaded once, when the',
-		'clock enters the leg, and each frame only moves the edge of a `line-gradient` (a `step` on',
-		'`line-progress`) to the marker. MapLibre measures `line-progress` on the Mercator plane, so each leg',
-		'keeps its cumulative Mercator length and the marker is converted through it',
-		'(`src/lib/map/travelled.ts`). Finished legs are drawn by feature-state, set only when the clock',
-		'crosses a stop. Nothing re-sends geometry per frame, however long the leg.',
+		'The leg under way is one GeoJSON source: its line is uploaded once, when the clock enters the leg,',
+		'cut into pieces of equal length on the Mercator plane, about 4 px each at the zoom of the moment',
+		'(at most 1,024), and the pieces behind the marker are shown by feature-state',
+		'(`src/lib/map/travelled.ts`, `layers/HeadLayer.svelte`). It used to move the edge of a',
+		'`line-gradient` instead; but a changed paint property makes MapLibre draw the map twice (the',
+		"style's change event asks for a second frame), so changing it every other frame kept software",
+		'WebGL drawing on every frame, where a feature-state change draws once. Finished legs and stops',
+		'reached are feature-state too, set only for the stops crossed. All of these go through one gate',
+		'per map (`layers/frame-gate.ts`): applied together, at most every other animation frame. Nothing',
+		're-sends geometry per frame, however long the leg.',
 		'',
 		'## Reading these figures',
 		'',

@@ -1,7 +1,8 @@
 // Turns the measurements of `npm run bench` into docs/performance.md: every figure in it is one this run
 // measured; the targets (issues 8 and 17) are checked against them and a missed one is said to be missed.
 import type { BudgetReport } from '../lib/budgets';
-import type { FrameTimes, LoadTimes } from './browser';
+import type { FrameTimes } from './browser';
+import type { LoadTimes } from './load';
 import { fmtMs, fmtN, type CoreResults } from './core';
 import type { Machine } from './machine';
 import type { PlaybackFrames } from './playback';

@@ -129,23 +129,21 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 	}
 ];
 
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
-
-/** `line-gradient`: `color` up to `fraction` of the line, transparent after it. */
-export function travelledGradient(fraction: number, color: string): ExpressionSpecification {
-	return ['step', ['line-progress'], color, Math.min(1, Math.max(0, fraction)), TRANSPARENT];
-}
-
-/** The gradient of a line with nothing travelled yet. */
-export const NOTHING_TRAVELLED: ExpressionSpecification = travelledGradient(0, TRANSPARENT);
-
-/** The leg under way, drawn up to the marker: HeadLayer moves the gradient's edge each frame. */
+/**
+ * The leg under way, drawn up to the marker: HeadLayer cuts the leg into short pieces (travelled.ts)
+ * and shows those behind the marker by feature-state, which redraws the map once, where a changed
+ * paint property (a line-gradient's edge) redraws it twice.
+ */
 export const HEAD_LAYER: LineLayerSpecification = {
 	id: LAYER.head,
 	type: 'line',
 	source: SOURCE.head,
 	layout: { 'line-join': 'round', 'line-cap': 'round' },
-	paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': LINE.head.width, 'line-opacity': 1 }
+	paint: {
+		'line-color': byJourney,
+		'line-width': LINE.head.width,
+		'line-opacity': ['case', state('travelled'), 1, 0]
+	}
 };
 
 /** Stops: hollow until the clock reaches them, filled after, ringed when selected; then labels. */

@@ -4,9 +4,9 @@
 // and writes docs/performance.md. Not part of `npm test` (it takes minutes).
 //   --core-only   Node benchmarks only; prints, writes nothing.
 //   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
+//   --playback-only  the playback frame times only; prints, writes nothing.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
-//   --big-only    the 1,000,000-point journey in the browser only (import and frame times); prints
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,11 @@ import { chromiumLaunchOptions } from '../../chromium.config.ts';
 import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
 import { measureBigJourney } from './big-journey';
-import { measureFrameTimes, measureLoadTimes } from './browser';
+import { measureFrameTimes } from './browser';
+import { appMapSize, measureLoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
-import { machine } from './machine';
+import { loadAverage, machine } from './machine';
 import { measurePlayback } from './playback';
 import { renderReport, targetChecks, type BenchResults } from './report';
 import { startServer, type Server } from './servers';
@@ -29,6 +30,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const coreOnly = args.includes('--core-only');
 const loadOnly = args.includes('--load-only');
+const playbackOnly = args.includes('--playback-only');
 const noBuild = args.includes('--no-build');
 const bigOnly = args.includes('--big-only');
 const runsArg = args.indexOf('--runs');
@@ -51,7 +53,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 let core: CoreResults | undefined;
-if (!loadOnly && !bigOnly) {
+if (!loadOnly && !playbackOnly && !bigOnly) {
 	core = await runCoreBench(log);
 	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
 	log(
@@ -64,6 +66,46 @@ if (coreOnly) process.exit(0);
 // Hidden source maps (not referenced by the files, never fetched) name the modules in the trace.
 if (!noBuild) run('npm', ['run', 'build'], { ECHELON_SOURCEMAP: 'hidden' });
 run('npx', ['vite', 'build', '-c', 'tests/perf/vite.config.ts', '--logLevel', 'warn']);
+/** Budgets, load times and, unless --load-only, the trace and frame times: `app` against the fixtures. */
+async function measureAll(app: Server, fixture: Server): Promise<BenchResults | undefined> {
+	const loadAtStart = loadAverage();
+	const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
+	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
+	const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
+	log(
+		`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
+	);
+	if (!loadOnly && core) {
+		const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
+		log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
+		for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
+		const frames = await measureFrameTimes(
+			browser,
+			app.url,
+			fixture.url,
+			{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
+			log
+		);
+		log(
+			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
+		);
+		const playback = await measurePlayback(browser, app.url, fixture.url, load.mapSize, log);
+		const bigJourney = await measureBigJourney(browser, app.url, log);
+		return {
+			date,
+			machine: { ...machine(browser.version()), load: { start: loadAtStart, end: loadAverage() } },
+			core,
+			budgets,
+			load,
+			trace,
+			frames,
+			playback,
+			bigJourney
+		};
+	}
+	return undefined;
+}
+
 const servers: Server[] = [];
 const browser = await chromium.launch(chromiumLaunchOptions);
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
@@ -76,44 +118,15 @@ try {
 		await startServer('npx', ['vite', 'preview', '-c', 'tests/perf/vite.config.ts'], FIXTURE_PORT)
 	);
 	const [app, fixture] = servers as [Server, Server];
+	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
 	// --big-only: the 1M-point journey alone; the servers and browser still close below.
 	if (bigOnly) await measureBigJourney(browser, app.url, log);
-	else {
-		const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
-		for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
-		const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
-		log(
-			`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
-		);
-		if (!loadOnly && core) {
-			const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
-			log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
-			for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
-			const frames = await measureFrameTimes(
-				browser,
-				app.url,
-				fixture.url,
-				{ seconds: 6, rounds: 2, trips: 100, verticesPerTrip: 10_000 },
-				log
-			);
-			log(
-				`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
-			);
-			const playback = await measurePlayback(browser, fixture.url, load.mapSize, log);
-			const bigJourney = await measureBigJourney(browser, app.url, log);
-			results = {
-				date,
-				machine: machine(browser.version()),
-				core,
-				budgets,
-				load,
-				trace,
-				frames,
-				playback,
-				bigJourney
-			};
-		}
+	else if (playbackOnly) {
+		await measurePlayback(browser, app.url, fixture.url, await appMapSize(browser, app.url), log);
+	} else {
+		results = await measureAll(app, fixture);
 	}
+	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
 } finally {
 	await browser.close();
 	for (const s of servers) s.stop();

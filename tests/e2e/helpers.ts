@@ -2,7 +2,7 @@
 // map to be drawn, and reach the map through the app's test hook. Tests wait on conditions the app
 // exposes, never on timers.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface PageWatch {
 	errors: string[];
@@ -38,6 +38,16 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 		return !!map && map.loaded() && !map.isMoving();
 	});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-idle', 'true');
+}
+
+/**
+ * The itinerary's stop buttons once the itinerary is there: it loads after the first view is drawn
+ * (src/lib/ui/later.ts), so a count or a read of all of them must wait for it first.
+ */
+export async function itineraryStops(page: Page): Promise<Locator> {
+	const stops = page.getByRole('region', { name: 'Itinerary' }).locator('[data-stop]');
+	await expect(stops.first()).toBeAttached();
+	return stops;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MapLibre instance, typed loosely in tests

@@ -2,39 +2,11 @@
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
 // Years are astronomical in the data (year 0 is 1 BC) and proleptic Gregorian.
 import type { HistoricalDate } from '$lib/journey/schema';
-import { isoFromDayNumber, isoParts, isoYear } from '$lib/journey/days';
+import { isoYear } from '$lib/journey/days';
+import { dateParts as parts, formatIsoDate, formatYear, MONTHS } from './day';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-function parts(iso: string): { y: number; m: number; d: number } {
-	const [y = 0, m = 1, d = 1] = isoParts(iso) ?? [];
-	return { y, m, d };
-}
-
-/** An astronomical year as a reader's: `1918`, `AD 33`, `336 BC` (year -335), `1 BC` (year 0). */
-export function formatYear(y: number): string {
-	if (y <= 0) return `${1 - y} BC`;
-	return y < 1000 ? `AD ${y}` : String(y);
-}
-
-/** `1918-09-17` → `17 September 1918`; `-0335-07-20` → `20 July 336 BC`. */
-export function formatIsoDate(iso: string): string {
-	const { y, m, d } = parts(iso);
-	return `${d} ${MONTHS[m - 1]} ${formatYear(y)}`;
-}
+// The day alone (the first view's date) lives in day.ts, apart, so the first view carries only it.
+export { formatDay, formatIsoDate, formatYear } from './day';
 
 /** How precisely a date is known, in words: `(exact day)`, `(month only)`, `(approximate)`. */
 export const PRECISION_WORDS: Record<HistoricalDate['precision'], string> = {
@@ -95,9 +67,4 @@ export function formatDaySpan(startIso: string, endIso: string): string {
 	const [a, b] = [parts(startIso).y, parts(endIso).y];
 	if (a < 1000 || b < 1000) return `${formatIsoDate(startIso)} – ${formatIsoDate(endIso)}`;
 	return `${startIso} – ${a === b ? endIso.slice(5) : endIso}`;
-}
-
-/** A journey-time day number as a reader's date: `17 September 1918`. */
-export function formatDay(tDay: number): string {
-	return formatIsoDate(isoFromDayNumber(tDay));
 }

@@ -10,7 +10,6 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { NOTHING_TRAVELLED } from './travelled';
 
 export const SOURCE = {
 	basemapLand: 'basemap-land',
@@ -136,13 +135,21 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 	}
 ];
 
-/** The leg under way, drawn up to the marker: HeadLayer moves the gradient's edge each frame. */
+/**
+ * The leg under way, drawn up to the marker: HeadLayer cuts the leg into short pieces (travelled.ts)
+ * and shows those behind the marker by feature-state, which redraws the map once, where a changed
+ * paint property (a line-gradient's edge) redraws it twice.
+ */
 export const HEAD_LAYER: LineLayerSpecification = {
 	id: LAYER.head,
 	type: 'line',
 	source: SOURCE.head,
 	layout: { 'line-join': 'round', 'line-cap': 'round' },
-	paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': LINE.head.width, 'line-opacity': 1 }
+	paint: {
+		'line-color': byJourney,
+		'line-width': LINE.head.width,
+		'line-opacity': ['case', state('travelled'), 1, 0]
+	}
 };
 
 /** Stops: hollow until the clock reaches them, filled after, ringed when selected; then labels. */

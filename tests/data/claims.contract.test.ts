@@ -1,10 +1,12 @@
 // The published claims of the real data: the figures that copy another (distance_claims.md: the
 // English Wikipedia repeats Smele, a mirror converts Wikipedia's miles to km) are grouped under
-// their origin and counted once.
+// their origin and counted once; each journey's headline claim covers the whole journey.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatGeodataIssue, parseGeodata } from '../../src/lib/journey/geodata';
 import { groupClaims, independentClaims } from '../../src/lib/journey/claim-origins';
+import { headlineClaim } from '../../src/lib/journey/headline';
+import { buildJourneyIndex } from '../../src/lib/journey/journey-index';
 import { readGeodataFiles } from '../../scripts/lib/read-geodata-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,5 +47,26 @@ describe('the claims that copy another', () => {
 
 	it('the exile’s figures for single stretches copy nothing', () => {
 		expect(journey('exile').meta.claims.filter((c) => c.derivesFrom)).toEqual([]);
+	});
+});
+
+describe('the headline claim of each journey', () => {
+	const headline = (id: string) => {
+		const j = journey(id);
+		const index = buildJourneyIndex(j);
+		const period = { start: j.meta.period.start.date, end: j.meta.period.end.date };
+		return headlineClaim(j.meta.claims, period, index.km[index.km.length - 1] ?? 0);
+	};
+
+	it('is, for the train, the independent figure for the whole journey that others repeat', () => {
+		const claim = headline('train');
+		expect(claim?.coverage).toEqual({ scope: 'journey' });
+		expect(claim?.derivesFrom).toBeUndefined();
+		expect(claim?.id).toBe('smele-75000-mi');
+	});
+
+	it('is none for the exile, whose published figures are all for single stretches', () => {
+		expect(journey('exile').meta.claims.every((c) => c.coverage?.scope === 'part')).toBe(true);
+		expect(headline('exile')).toBeUndefined();
 	});
 });

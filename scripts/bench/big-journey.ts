@@ -114,7 +114,7 @@ export async function measureBigJourney(
 	const flagship = stats(frames.flagship);
 	const million = stats(frames.million);
 	log(
-		`  frame time playing (median/p95): train ${flagship.median.toFixed(1)}/${flagship.p95.toFixed(1)} ms, 1M-point journey ${million.median.toFixed(1)}/${million.p95.toFixed(1)} ms`
+		`  frame time playing (median/p95/max): train ${flagship.median.toFixed(1)}/${flagship.p95.toFixed(1)}/${flagship.max.toFixed(1)} ms, 1M-point journey ${million.median.toFixed(1)}/${million.p95.toFixed(1)}/${million.max.toFixed(1)} ms (${(million.median / flagship.median).toFixed(2)}×)`
 	);
 	return {
 		points,

@@ -197,6 +197,35 @@ async function main() {
 		await page.goto(`${server.url}/`);
 		await idleAt(page, 300_000);
 		let trace: Buffer;
+		if (phase === 'renders') {
+			// How often the map redraws while each plays: its render events against animation frames.
+			for (const what of ['train', '1M']) {
+				if (what === '1M') {
+					await importFile(page);
+					await idleAt(page, 300_000);
+				}
+				await page.evaluate(() => {
+					const w = window as unknown as {
+						__renders: number;
+						__echelonMap: { on(e: string, f: () => void): void };
+					};
+					w.__renders = 0;
+					w.__echelonMap.on('render', () => w.__renders++);
+				});
+				await page.getByRole('button', { name: 'Play' }).click();
+				const frames = await frameIntervals(page, 8000);
+				const renders = await page.evaluate(
+					() => (window as unknown as { __renders: number }).__renders
+				);
+				await page.getByRole('button', { name: 'Pause' }).click();
+				const s = stats(frames);
+				console.log(
+					`${what}: ${frames.length} frames, median ${s.median.toFixed(1)} ms, ${renders} map renders`
+				);
+			}
+			await ctx.close();
+			return;
+		}
 		if (phase === 'import') {
 			await browser.startTracing(page, { categories: CATEGORIES });
 			await importFile(page);

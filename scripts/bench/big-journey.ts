@@ -114,7 +114,7 @@ export async function measureBigJourney(
 	const flagship = stats(frames.flagship);
 	const million = stats(frames.million);
 	log(
-		`  frame time playing (median/p95): train ${flagship.median.toFixed(1)}/${flagship.p95.toFixed(1)} ms, 1M-point journey ${million.median.toFixed(1)}/${million.p95.toFixed(1)} ms`
+		`  frame time playing (median/p95/max): train ${flagship.median.toFixed(1)}/${flagship.p95.toFixed(1)}/${flagship.max.toFixed(1)} ms, 1M-point journey ${million.median.toFixed(1)}/${million.p95.toFixed(1)}/${million.max.toFixed(1)} ms (${(million.median / flagship.median).toFixed(2)}×)`
 	);
 	return {
 		points,
@@ -152,6 +152,15 @@ export function bigJourneySection(b: BigJourneyFigures | undefined): string[] {
 		row('the 1,000,000-point journey', b.million),
 		'',
 		`1M ÷ flagship (median frame interval): **${b.ratio.toFixed(2)}×**.`,
+		'',
+		'The log is one leg of a million vertices. Distances and the marker use every point (the journey',
+		'index); the map is given a line simplified per zoom (`src/lib/map/line-zooms.ts`: one',
+		'Douglas–Peucker pass gives each vertex the zoom from which it is drawn, ¼ px tolerance): the route',
+		'draws the leg as at zoom 13 with at most 50,000 vertices (`drawn-legs.ts`), the leg under way as',
+		'at the current zoom with at most 20,000 (`travelled.ts`), its travelled edge projected from the',
+		'marker onto the drawn line. Before, entering the leg sent all million vertices to MapLibre again',
+		'(one main-thread task of about 5 s) and the route carried them too. An imported leg is validated in',
+		'place (`src/lib/import/parse-leg.ts`), not copied.',
 		''
 	];
 }

@@ -7,6 +7,7 @@
 //   --playback-only  the playback frame times only; prints, writes nothing.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
+//   BENCH_PORT=N  serve on N and N + 1 instead of 4310 and 4311
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +36,9 @@ const noBuild = args.includes('--no-build');
 const bigOnly = args.includes('--big-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
-const APP_PORT = 4310;
-const FIXTURE_PORT = 4311;
+// BENCH_PORT: another port pair (app, app + 1) when someone else's bench holds 4310/4311.
+const APP_PORT = Number(process.env.BENCH_PORT) || 4310;
+const FIXTURE_PORT = APP_PORT + 1;
 const log = (line: string) => console.log(line);
 
 function run(command: string, commandArgs: string[], env: Record<string, string> = {}) {

@@ -9,6 +9,15 @@ export interface Server {
 }
 
 export async function startServer(command: string, args: string[], port: number): Promise<Server> {
+	// A server already there (someone else's bench) would answer for ours: refuse rather than measure it.
+	if (
+		await fetch(`http://localhost:${port}`).then(
+			() => true,
+			() => false
+		)
+	) {
+		throw new Error(`port ${port} is in use: set BENCH_PORT to another (scripts/bench/run.ts)`);
+	}
 	const child: ChildProcess = spawn(command, [...args, '--port', String(port), '--strictPort'], {
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true

@@ -6,7 +6,6 @@
  */
 import {
 	journeyMetaSchema,
-	legFeatureSchema,
 	placeFeatureSchema,
 	sourceSchema,
 	stopFeatureSchema,
@@ -15,6 +14,7 @@ import {
 } from '$lib/journey/schema';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type JourneyBundle } from './bundle';
 import { checkBundle } from './check-bundle';
+import { parseLegFeature } from './parse-leg';
 import { quote, type ImportIssue } from './issues';
 import { listOf, zodIssues } from './zod-issues';
 
@@ -81,9 +81,13 @@ export function readBundle(raw: unknown, file: string): BundleRead {
 		const feature = f as { id?: unknown; geometry?: { type?: unknown } } | null;
 		const name = `feature #${i + 1}${typeof feature?.id === 'string' ? ` ${quote(feature.id)}` : ''}`;
 		const kind = feature?.geometry?.type;
-		const schema =
-			kind === 'Point' ? stopFeatureSchema : kind === 'LineString' ? legFeatureSchema : null;
-		if (!schema) {
+		const parse =
+			kind === 'Point'
+				? (x: unknown) => stopFeatureSchema.safeParse(x)
+				: kind === 'LineString'
+					? parseLegFeature
+					: null;
+		if (!parse) {
 			issues.push({
 				file,
 				where: name,
@@ -95,7 +99,7 @@ export function readBundle(raw: unknown, file: string): BundleRead {
 			if (typeof feature?.id === 'string') skipped.add(feature.id);
 			return;
 		}
-		const parsed = schema.safeParse(f);
+		const parsed = parse(f);
 		if (!parsed.success) {
 			zodIssues(parsed.error, file, name, '', issues, true);
 			if (typeof feature?.id === 'string') skipped.add(feature.id);

@@ -27,9 +27,9 @@ export function readTrack(
 ): Checked<DraftTrack> {
 	const coords = trackPositions(type, coordinates);
 	if (!coords.ok) return coords;
-	const times = trackTimes(p);
-	const startRaw = times[0] ?? dateValue(pick(p, DATE_KEYS));
-	const endRaw = times[times.length - 1] ?? dateValue(pick(p, END_KEYS));
+	const times = trackTimeEnds(p);
+	const startRaw = times.first ?? dateValue(pick(p, DATE_KEYS));
+	const endRaw = times.last ?? dateValue(pick(p, END_KEYS));
 	if (startRaw === undefined) {
 		return fail('time', `the track has no date: ${wording.dateHint}, or times on its points`);
 	}
@@ -87,12 +87,31 @@ function trackPositions(
 	return { ok: true, value: coords };
 }
 
-/** The dated times on a track's points (togeojson's `coordinateProperties.times`), flattened. */
-function trackTimes(p: Record<string, unknown>): string[] {
+const isTime = (t: unknown): t is string => typeof t === 'string' && t.trim() !== '';
+
+/** The first (`step` 1) or last (`step` -1) dated time in `times`, one level of nested lists read. */
+function endTime(times: unknown[], step: 1 | -1): string | undefined {
+	for (let i = step > 0 ? 0 : times.length - 1; i >= 0 && i < times.length; i += step) {
+		const t = times[i];
+		if (!Array.isArray(t)) {
+			if (isTime(t)) return t;
+			continue;
+		}
+		for (let j = step > 0 ? 0 : t.length - 1; j >= 0 && j < t.length; j += step) {
+			if (isTime(t[j])) return t[j] as string;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The first and last dated times on a track's points (togeojson's `coordinateProperties.times`, a
+ * list per line for a MultiLineString): only the ends date the track, so a million times are not
+ * copied to find them.
+ */
+function trackTimeEnds(p: Record<string, unknown>): { first?: string; last?: string } {
 	const cp = p.coordinateProperties as { times?: unknown } | undefined;
 	const times = cp && typeof cp === 'object' ? cp.times : undefined;
-	if (!Array.isArray(times)) return [];
-	return (times.flat(1) as unknown[]).filter(
-		(t): t is string => typeof t === 'string' && t.trim() !== ''
-	);
+	if (!Array.isArray(times)) return {};
+	return { first: endTime(times, 1), last: endTime(times, -1) };
 }

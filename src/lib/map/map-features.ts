@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Journey } from '../journey/types';
-import type { Grade, Mode, Place, StopFeature } from '../journey/schema';
+import type { Grade, LegFeature, Mode, Place, StopFeature } from '../journey/schema';
 import { dayNumber } from '../journey/days';
 
 export interface StopFeatureProps {
@@ -102,6 +102,13 @@ export function stopFeatures(
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * How a leg's line is given to the map: as it is, until the code that brings long legs (imported GPS
+ * logs: src/lib/ui/import/saved-journeys.ts) loads drawn-legs.ts, which draws those simplified. A hook
+ * rather than an import, so the first view does not carry that code (docs/performance.md).
+ */
+export const legLines = { draw: (leg: LegFeature): LineString => leg.geometry };
+
 export function legFeatures(
 	journeys: Journey[],
 	colors: Record<string, string>
@@ -111,7 +118,7 @@ export function legFeatures(
 		features: journeys.flatMap(({ meta, legs }) =>
 			legs.map((l) => ({
 				type: 'Feature' as const,
-				geometry: l.geometry,
+				geometry: legLines.draw(l),
 				properties: {
 					key: featureKey(meta.id, l.id),
 					id: l.id,

@@ -7,11 +7,13 @@ import {
 	legLine,
 	legPieces,
 	legProgress,
+	MAX_DRAWN_VERTICES,
 	MAX_PIECES,
 	mercator,
 	pieceCount,
 	piecesTravelled
 } from './travelled';
+import { WHOLE_LEG_VERTICES } from './line-zooms';
 
 const index = buildJourneyIndex(syntheticJourney({ trips: 2, verticesPerTrip: 80, seed: 4 }));
 
@@ -129,5 +131,52 @@ describe('pieceCount and piecesTravelled', () => {
 		expect(piecesTravelled(0.36, 10)).toBe(4);
 		expect(piecesTravelled(1, 10)).toBe(10);
 		expect(piecesTravelled(1.2, 10)).toBe(10);
+	});
+});
+
+describe('a long leg (a GPS log)', () => {
+	// Two legs of 30,000 vertices: drawn simplified for the zoom, the marker on the full line.
+	const long = buildJourneyIndex(
+		syntheticJourney({ trips: 1, verticesPerTrip: 60_000, legsPerTrip: 2, seed: 7 })
+	);
+	const full = long.stops[1]!.vertex - long.stops[0]!.vertex;
+
+	it('is drawn with fewer vertices at lower zooms, never more than the cap, ends at its stops', () => {
+		expect(full).toBeGreaterThan(WHOLE_LEG_VERTICES);
+		let previous = 0;
+		for (const zoom of [2, 5, 8, 12]) {
+			const line = legLine(long, 0, zoom)!;
+			expect(line.coordinates.length).toBeLessThanOrEqual(MAX_DRAWN_VERTICES);
+			expect(line.coordinates.length).toBeGreaterThanOrEqual(previous);
+			expect(line.coordinates[0]).toEqual(long.stops[0]!.lngLat);
+			expect(line.coordinates.at(-1)).toEqual(long.stops[1]!.lngLat);
+			expect(line.vertices[0]).toBe(line.first);
+			expect(line.vertices.at(-1)).toBe(line.last);
+			previous = line.coordinates.length;
+		}
+		expect(legLine(long, 0, 5)!.coordinates.length).toBeLessThan(full / 10);
+	});
+
+	it('puts the travelled edge at the marker: the drawn point at the progress is within the tolerance', () => {
+		const zoom = 8;
+		const line = legLine(long, 0, zoom)!;
+		const t0 = long.t[line.first]!;
+		const t1 = long.t[line.last]!;
+		// One pixel at the zoom, in world units: the edge may stray from the marker by no more than
+		// the simplification does (¼ px at the next zoom).
+		const pixel = 1 / (512 * 2 ** zoom);
+		let previous = 0;
+		for (const share of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+			const p = positionAt(long, t0 + (t1 - t0) * share);
+			const f = legProgress(line, p);
+			expect(f).toBeGreaterThan(previous);
+			previous = f;
+			const [edge] = legPieces(line, 1000)
+				.slice(Math.round(f * 1000) - 1)[0]!
+				.slice(-1);
+			const a = mercator(edge!);
+			const b = mercator(p.lngLat);
+			expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeLessThan(pixel * 2);
+		}
 	});
 });

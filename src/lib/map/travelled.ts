@@ -8,32 +8,48 @@
  *
  * The pieces are cut on the Mercator plane, the one the map draws on, while the journey index
  * measures km on the sphere, so each leg carries its own cumulative planar length and the marker's
- * position is converted through it (style guide 2.4, point 8). Pure: no MapLibre import; O(leg) once
- * per leg, O(1) per frame plus the pieces crossed.
+ * position is converted through it (style guide 2.4, point 8). A long leg (a GPS log of a million
+ * points) is drawn with the vertices that matter at the zoom (line-zooms.ts), while the marker keeps
+ * the full line: its progress is measured on the drawn line, so the edge stays at the marker. Pure: no
+ * MapLibre import; O(leg) once per leg and zoom, O(log leg) per frame plus the pieces crossed.
  */
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Position } from '$lib/journey/position';
 import type { LngLat } from '$lib/journey/schema';
+import { partitionPoint } from '$lib/journey/partition-point';
+import { keptAt, lineZooms, mercator, WHOLE_LEG_VERTICES } from './line-zooms';
+
+export { mercator };
 
 export interface LegLine {
 	/** Index vertex where the leg leaves its stop (the departure vertex). */
 	first: number;
 	/** Index vertex where the leg reaches the next stop. */
 	last: number;
+	/** The line drawn: the leg's vertices, or for a long leg those kept at the zoom (line-zooms.ts). */
 	coordinates: LngLat[];
-	/** Cumulative Mercator length at each of the leg's vertices (world units, 0 at the start). */
+	/** The index vertex of each drawn vertex (ascending, from `first` to `last`). */
+	vertices: Int32Array;
+	/** Cumulative Mercator length at each drawn vertex (world units, 0 at the start). */
 	planar: Float64Array;
 }
 
-/** Web Mercator, in units of the world's width (the same plane MapLibre's tiles use). */
-export function mercator(lngLat: LngLat): [number, number] {
-	const lat = Math.max(-85.051129, Math.min(85.051129, lngLat[1]));
-	const sin = Math.sin((lat * Math.PI) / 180);
-	return [(lngLat[0] + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+/** The most vertices the leg under way is drawn with, whatever the zoom. */
+export const MAX_DRAWN_VERTICES = 20_000;
+
+/** A long leg's vertex zooms, shared with the route's drawing of it (drawn-legs.ts). */
+function legZooms(index: JourneyIndex, legIndex: number, first: number, last: number): Uint8Array {
+	return lineZooms(index.legs[legIndex]?.id ?? '', last - first + 1, (k) => [
+		index.lng[first + k] ?? 0,
+		index.lat[first + k] ?? 0
+	]);
 }
 
-/** The leg's line and planar metrics, or null when the leg is not in the index. */
-export function legLine(index: JourneyIndex, legIndex: number): LegLine | null {
+/**
+ * The leg's drawn line and its planar metrics at `zoom` (a long leg keeps the vertices that matter at
+ * that zoom, at most MAX_DRAWN_VERTICES), or null when the leg is not in the index.
+ */
+export function legLine(index: JourneyIndex, legIndex: number, zoom = Infinity): LegLine | null {
 	const leg = index.legs[legIndex];
 	const from = leg && index.stops[leg.fromStop];
 	const to = leg && index.stops[leg.toStop];
@@ -42,34 +58,54 @@ export function legLine(index: JourneyIndex, legIndex: number): LegLine | null {
 	const first = from.vertex + 1;
 	const last = to.vertex;
 	if (last <= first) return null;
+	let vertices: Int32Array;
+	if (last - first + 1 <= WHOLE_LEG_VERTICES) {
+		vertices = Int32Array.from({ length: last - first + 1 }, (_, k) => first + k);
+	} else {
+		// One zoom deeper than asked: the pieces are cut at the rounded zoom (HeadLayer.svelte).
+		const kept = keptAt(legZooms(index, legIndex, first, last), zoom + 1, MAX_DRAWN_VERTICES);
+		vertices = kept.map((k) => first + k);
+	}
 	const coordinates: LngLat[] = [];
-	const planar = new Float64Array(last - first + 1);
+	const planar = new Float64Array(vertices.length);
 	let previous: [number, number] | null = null;
-	for (let v = first; v <= last; v++) {
+	for (let k = 0; k < vertices.length; k++) {
+		const v = vertices[k] ?? first;
 		const c: LngLat = [index.lng[v] ?? 0, index.lat[v] ?? 0];
 		coordinates.push(c);
 		const xy = mercator(c);
-		const k = v - first;
 		planar[k] = previous
 			? (planar[k - 1] ?? 0) + Math.hypot(xy[0] - previous[0], xy[1] - previous[1])
 			: 0;
 		previous = xy;
 	}
-	return { first, last, coordinates, planar };
+	return { first, last, coordinates, vertices, planar };
 }
 
-/** The fraction of the leg's planar length travelled at `position`, in [0, 1]. */
+/**
+ * The fraction of the drawn line's planar length travelled at `position`, in [0, 1]: the marker
+ * (on the full line) projected on the drawn segment that spans its index segment, so the edge stays
+ * at the marker however simplified the line.
+ */
 export function legProgress(line: LegLine, position: Pick<Position, 'segment' | 'lngLat'>): number {
-	const total = line.planar[line.planar.length - 1] ?? 0;
+	const { vertices, planar } = line;
+	const total = planar[planar.length - 1] ?? 0;
 	if (position.segment < line.first) return 0;
 	if (position.segment >= line.last || total <= 0) return 1;
-	const k = position.segment - line.first;
-	const vertex = line.coordinates[k];
-	if (!vertex) return 0;
-	const a = mercator(vertex);
-	const b = mercator(position.lngLat);
-	const along = (line.planar[k] ?? 0) + Math.hypot(b[0] - a[0], b[1] - a[1]);
-	return Math.min(1, Math.max(0, along / total));
+	// The last drawn vertex at or before the marker's segment.
+	const k = Math.max(
+		0,
+		partitionPoint(vertices.length, (i) => (vertices[i] ?? 0) <= position.segment) - 1
+	);
+	const from = line.coordinates[k];
+	if (!from) return 0;
+	const a = mercator(from);
+	const b = mercator(line.coordinates[k + 1] ?? from);
+	const p = mercator(position.lngLat);
+	const span = (planar[k + 1] ?? planar[k] ?? 0) - (planar[k] ?? 0);
+	const along =
+		span > 0 ? ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / span : 0;
+	return Math.min(1, Math.max(0, ((planar[k] ?? 0) + Math.min(span, Math.max(0, along))) / total));
 }
 
 /** Pieces a leg is cut into at most, however long it is on screen. */

@@ -7,6 +7,9 @@ import { bundleToGeoJSON, exportFileName, type JourneyBundle } from '$lib/import
 import type { ImportedJourney } from '$lib/import/bundle';
 import type { TakenIds } from '$lib/import/collisions';
 import type { ImportIssue } from '$lib/import/issues';
+// Imported journeys may be GPS logs with legs of a million points: from here on the map draws such
+// legs simplified (drawn-legs.ts), which the first view, with the flagship's short legs, need not load.
+import '$lib/map/drawn-legs';
 
 const storage = () => import('$lib/import/storage');
 

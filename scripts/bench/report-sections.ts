@@ -131,12 +131,24 @@ const TRACE_READING = [
 	'  src/lib/map/load-map.ts), and the start-up JavaScript is one chunk instead of a dozen.',
 	'- **The sources** (28 KB gzip of JSON) were fetched while the map loaded; they now wait for the',
 	'  first idle (src/lib/data/first-drawn.ts).',
-	'- **Hydration of the side panel.** After the Svelte runtime itself, the itinerary',
-	'  (src/lib/ui/Itinerary.svelte, every stop of the train rendered at start) is the largest piece of',
-	"  the page's own JavaScript; then decoding the packed legs of both journeys (packed-lines.ts) and",
-	"  the train's playback index (journey-index.ts). These run before the map can be created.",
+	'- **Hydration of the side panel.** The itinerary (src/lib/ui/Itinerary.svelte, every stop of the',
+	"  train) was the largest piece of the page's own JavaScript at start-up (32 ms in one trace) and",
+	'  ran before the map could be created. It now loads with the rest of the side panel once the first',
+	"  view is drawn (src/lib/ui/later.ts), like the legend's key, the timeline's bands and the bar's",
+	"  tools; what is left of the page's own code at start-up is decoding the packed legs",
+	"  (packed-lines.ts) and the train's playback index (journey-index.ts), about 15 ms.",
+	"- **The service worker** was registered at the window's `load`, before the map's first idle, and",
+	'  its install precached the whole site (megabytes) while MapLibre loaded. It is registered once the',
+	'  first view is drawn (src/lib/data/offline.ts).',
 	"- **The journey layers** (routes, stops and their labels) are added after MapLibre's `load` event",
-	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering.'
+	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering',
+	"  (the milestones above: about 10-50 ms from `load` to idle); the leg under way's layer now joins",
+	'  after the first idle.',
+	'- **What is left.** The milestones side by side (Load time, above) show where Echelon is still',
+	'  behind the bare page: its HTML carries the inlined journeys (a 360 KB script the parser must',
+	"  compile before the page's JavaScript starts), and MapLibre's code is evaluated after the page's",
+	"  own start-up JavaScript rather than first; from the map's creation to its first idle the two",
+	'  pages take about as long.'
 ];
 
 export function framesSection(f: FrameTimes | undefined): string[] {

@@ -144,11 +144,17 @@ const TRACE_READING = [
 	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering',
 	"  (the milestones above: about 10-50 ms from `load` to idle); the leg under way's layer now joins",
 	'  after the first idle.',
-	'- **What is left.** The milestones side by side (Load time, above) show where Echelon is still',
-	'  behind the bare page: its HTML carries the inlined journeys (a 360 KB script the parser must',
-	"  compile before the page's JavaScript starts), and MapLibre's code is evaluated after the page's",
-	"  own start-up JavaScript rather than first; from the map's creation to its first idle the two",
-	'  pages take about as long.'
+	'- **The inlined journeys** were written into the start-up script (a 360 KB JavaScript expression',
+	'  the HTML parser compiles before it goes on). They are now fetched by the universal load while',
+	'  the page is prerendered, which SvelteKit writes into the HTML as JSON text; in A/B runs the',
+	'  DOMContentLoaded came 50-200 ms sooner and the first idle 60-80 ms sooner.',
+	'- **Tried and not kept**: creating the map before hydration, on the container the server rendered,',
+	"  as soon as MapLibre's code was in: the map was created 100-200 ms sooner but reached its first",
+	'  idle 130-190 ms later (its loading competed with the start-up code); and MapLibre evaluated from',
+	"  a module script in the head, which held DOMContentLoaded back until MapLibre's 1 MB was in.",
+	'- **What is left** (the milestones above): the HTML is still 450 KB to receive and parse, and',
+	"  MapLibre's code is evaluated after the page's start-up code; from the map's creation to its",
+	'  first idle the two pages take about as long.'
 ];
 
 export function framesSection(f: FrameTimes | undefined): string[] {

@@ -45,10 +45,22 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 	distances: {
 		path: '/',
 		act: async (page) => {
-			const menu = page.getByRole('button', { name: 'Menu' });
-			if (await menu.isVisible()) await menu.click();
-			await page.getByRole('button', { name: 'Distances', exact: true }).click();
+			// In the bar down to 701 px; on a phone, in the Menu.
+			const distances = page.getByRole('button', { name: 'Distances', exact: true });
+			if (!(await distances.isVisible()))
+				await page.getByRole('button', { name: 'Menu', exact: true }).click();
+			await distances.click();
 			await page.getByTestId('distances-panel').waitFor();
+		}
+	},
+	// The rail network and who held what in mid-1919, with their key on screens that have room.
+	layers: {
+		path: '/?layers=network,front&t=1919-07-15T12:00',
+		act: async (page) => {
+			if ((page.viewportSize()?.width ?? 0) < 700) return;
+			const legend = page.getByRole('button', { name: 'Legend' });
+			if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
+			await page.getByRole('switch', { name: 'Front' }).waitFor();
 		}
 	},
 	playing: {

@@ -4,6 +4,7 @@ import type { BudgetReport } from '../lib/budgets';
 import type { FrameTimes } from './browser';
 import type { LoadTimes } from './load';
 import { fmtMs, fmtN, type CoreResults } from './core';
+import { bigJourneySection, type BigJourneyFigures } from './big-journey';
 import type { Machine } from './machine';
 import type { PlaybackFrames } from './playback';
 import {
@@ -28,6 +29,7 @@ export interface BenchResults {
 	trace?: TraceSummary;
 	frames?: FrameTimes;
 	playback?: PlaybackFrames;
+	bigJourney?: BigJourneyFigures;
 }
 
 export interface TargetCheck {
@@ -140,6 +142,7 @@ export function renderReport(r: BenchResults): string {
 		...traceSection(r.trace),
 		...playbackSection(r.playback),
 		...framesSection(r.frames),
+		...bigJourneySection(r.bigJourney),
 		...closingSection()
 	);
 	return lines.join('\n');

@@ -15,6 +15,7 @@ import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from '../../chromium.config.ts';
 import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
+import { measureBigJourney } from './big-journey';
 import { measureFrameTimes } from './browser';
 import { appMapSize, measureLoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
@@ -31,6 +32,7 @@ const coreOnly = args.includes('--core-only');
 const loadOnly = args.includes('--load-only');
 const playbackOnly = args.includes('--playback-only');
 const noBuild = args.includes('--no-build');
+const bigOnly = args.includes('--big-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
 const APP_PORT = 4310;
@@ -51,7 +53,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 let core: CoreResults | undefined;
-if (!loadOnly && !playbackOnly) {
+if (!loadOnly && !playbackOnly && !bigOnly) {
 	core = await runCoreBench(log);
 	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
 	log(
@@ -88,6 +90,7 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
 		);
 		const playback = await measurePlayback(browser, app.url, fixture.url, load.mapSize, log);
+		const bigJourney = await measureBigJourney(browser, app.url, log);
 		return {
 			date,
 			machine: { ...machine(browser.version()), load: { start: loadAtStart, end: loadAverage() } },
@@ -96,7 +99,8 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 			load,
 			trace,
 			frames,
-			playback
+			playback,
+			bigJourney
 		};
 	}
 	return undefined;
@@ -115,7 +119,9 @@ try {
 	);
 	const [app, fixture] = servers as [Server, Server];
 	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
-	if (playbackOnly) {
+	// --big-only: the 1M-point journey alone; the servers and browser still close below.
+	if (bigOnly) await measureBigJourney(browser, app.url, log);
+	else if (playbackOnly) {
 		await measurePlayback(browser, app.url, fixture.url, await appMapSize(browser, app.url), log);
 	} else {
 		results = await measureAll(app, fixture);

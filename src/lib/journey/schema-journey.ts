@@ -1,13 +1,12 @@
 /** Schemas of a journey (`journeys/<id>/`): its stops, its legs and its meta (trips, claims). */
 import { z } from 'zod';
+import { compareIsoDates } from './days';
 import {
 	featureSchema,
 	gradeSchema,
 	gradedFields,
 	historicalDateSchema,
-	isoDate,
 	lat,
-	lengthUnit,
 	lineGeometry,
 	lng,
 	noteSchema,
@@ -16,13 +15,14 @@ import {
 	requireReasoning,
 	sourceIds
 } from './schema-base';
+import { claimSchema } from './schema-claims';
 
 /** A plain YYYY-MM-DD date, the string inside every structured date. */
 const isoDateSchema = historicalDateSchema.shape.date;
 
 const stopId = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
+	.regex(/^-?\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
 
 export const stopPropertiesSchema = z
 	.object({
@@ -59,7 +59,7 @@ export const stopPropertiesSchema = z
 			if (s[flat] !== undefined && s[flat] !== date?.date)
 				ctx.addIssue({ code: 'custom', path: [flat], message: `${flat} differs from its date` });
 		}
-		if (s.arrive && s.depart && s.depart.date < s.arrive.date) {
+		if (s.arrive && s.depart && compareIsoDates(s.depart.date, s.arrive.date) < 0) {
 			ctx.addIssue({ code: 'custom', path: ['depart'], message: 'depart is before arrive' });
 		}
 	});
@@ -118,42 +118,6 @@ const tripSchema = z
 	.strict()
 	.superRefine(requireReasoning);
 export type Trip = z.infer<typeof tripSchema>;
-
-/**
- * What a claim is measured over, as data: `journey` claims are about the whole service (shares and
- * estimates count only the placed trips that lie wholly inside `from`–`to`, each bound optional);
- * `part` claims are about one stretch (`legs`, when it is drawn) and get no share.
- */
-export const claimCoverageSchema = z
-	.object({
-		scope: z.enum(['journey', 'part']),
-		from: isoDate.optional(),
-		to: isoDate.optional(),
-		legs: z.array(z.string().min(1)).min(1).optional()
-	})
-	.strict()
-	.refine((c) => !(c.from && c.to) || c.from <= c.to, { message: 'coverage from is after to' })
-	.refine((c) => c.scope === 'part' || !c.legs, { message: 'only a part claim names legs' });
-export type ClaimCoverage = z.infer<typeof claimCoverageSchema>;
-
-export const claimSchema = z
-	.object({
-		id: z.string().min(1),
-		value: z.number().positive(),
-		unit: lengthUnit,
-		qualifier: z.enum(['at least', 'about', 'over', 'exactly']),
-		wording: z.string().min(1),
-		language: z.string().min(2),
-		translation: z.string().optional(),
-		covers: z.string().min(1),
-		// Optional to the type only so older callers still build; every claim in geodata/ must state it
-		// (cross-check-journey).
-		coverage: claimCoverageSchema.optional(),
-		sources: sourceIds,
-		notes: z.array(noteSchema).optional()
-	})
-	.strict();
-export type Claim = z.infer<typeof claimSchema>;
 
 export const journeyMetaSchema = z
 	.object({

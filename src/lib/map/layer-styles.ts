@@ -18,7 +18,9 @@ export const SOURCE = {
 	basemapCountries: 'basemap-countries',
 	legs: 'journey-legs',
 	head: 'journey-head',
-	stops: 'journey-stops'
+	stops: 'journey-stops',
+	network: 'period-network',
+	front: 'front-places'
 } as const;
 
 export const LAYER = {
@@ -31,7 +33,11 @@ export const LAYER = {
 	legsUncertain: 'journey-legs-reconstructed',
 	head: 'journey-head',
 	stops: 'journey-stops',
-	stopLabels: 'journey-stop-labels'
+	stopLabels: 'journey-stop-labels',
+	// The world the journeys moved through (context-styles.ts), drawn beneath the journeys.
+	network: 'period-network',
+	networkHit: 'period-network-hit',
+	front: 'front-places'
 } as const;
 
 export const COLOR = {

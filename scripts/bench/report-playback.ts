@@ -12,8 +12,10 @@ export function playbackSection(pf: PlaybackFrames | undefined): string[] {
 		`The train played from its start at the fastest speed (30 days a second) for ${pf.seconds} s: Echelon's map`,
 		'and clock alone (`tests/perf/scale/`: JourneyMap, the Playback clock and the frame loop wired as the',
 		'page wires them, following the marker), the same with both journeys drawn, and the page itself (the',
-		'production build at `/?speed=30`, Play pressed once the map is idle, with the date chip, headline,',
-		'timeline and itinerary following the clock); beside them a bare MapLibre page moving one HTML marker',
+		'production build at `/?speed=30`, with the date chip, headline, timeline and itinerary following',
+		'the clock; Play pressed once the map is idle, the itinerary is in and the offline copy is installed,',
+		'as on a second visit: the first one installs it right after the first view, which costs frames',
+		'for a few seconds); beside them a bare MapLibre page moving one HTML marker',
 		"along the same line at the same pace, with the app's follow rule (`tests/perf/bare/?play=1`).",
 		`Intervals between animation frames, ${pf.rounds} rounds, alternating in the same run, each visit in a fresh`,
 		'context. "Redrawn" is the share of frames on which MapLibre rendered its canvas (the bare page has',
@@ -34,10 +36,11 @@ export function playbackSection(pf: PlaybackFrames | undefined): string[] {
 		'redraws the map costs several frames of wall time, and a page that redraws it on every frame runs',
 		'at a fraction of the bare rate. So the map changes of playback (the pieces of the leg under way',
 		'behind the marker, its leg, stops reached, legs travelled: all feature-state but the leg) go',
-		'through one gate per map that applies them together at most every other frame, the latest state',
-		'winning (`src/lib/map/layers/frame-gate.ts`; a seek or a selection is drawn at once); the marker',
-		"still moves on every frame (see below). On the page, the timeline's thumb and cursor move by",
-		'whole steps of the track rather than on every frame.',
+		'through one gate that applies them together at most every other frame, the latest state winning',
+		'(`src/lib/playback/frame-gate.ts`; a seek or a selection is drawn at once); the marker still moves',
+		"on every frame (see below). On the page, the date chip's date, place and distance go through",
+		'the same gate (`src/lib/playback/gated.svelte.ts`), so the page changes on the frames the map is',
+		"redrawn, not between them; the timeline's thumb moves by whole steps of the track.",
 		''
 	];
 }

@@ -195,7 +195,7 @@ export function closingSection(): string[] {
 		"style's change event asks for a second frame), so changing it every other frame kept software",
 		'WebGL drawing on every frame, where a feature-state change draws once. Finished legs and stops',
 		'reached are feature-state too, set only for the stops crossed. All of these go through one gate',
-		'per page (`src/lib/playback/frame-gate.ts`): applied together, at most every other animation frame. Nothing',
+		'per map (`layers/frame-gate.ts`): applied together, at most every other animation frame. Nothing',
 		're-sends geometry per frame, however long the leg.',
 		'',
 		'## Reading these figures',

@@ -27,7 +27,6 @@ function headlineWith(claim: Partial<Claim>) {
 }
 const props = (headline: ReturnType<typeof headlineWith>) => ({
 	tDay: dayNumber('1919-02-02'),
-	shownDay: dayNumber('1919-02-02'),
 	where: { kind: 'nowhere' } as const,
 	headline,
 	soFarKm: 0,

@@ -1,12 +1,11 @@
 /**
- * Batches the changes playback makes to the page, on the map (the leg under way, the stops reached,
- * the legs travelled) and around it (the date chip's date, where and how far), so they are
- * drawn together at most once every `everyFrames` animation frames: a redraw of the map costs more
- * than a frame in software WebGL, and any change to the page makes the frame costlier, while the
- * marker (an HTML element) moves on every frame (docs/performance.md). A change asked for while the
- * gate is open (a seek, a selection, the first frame of playback) is made at once; one asked for while
- * it is shut waits for the frame on which it opens. Each change is a `sync` that brings one thing up
- * to date with the latest state, so a change that waited is never stale.
+ * Batches the map changes playback makes (the travelled line's edge and data, the stops reached, the
+ * legs travelled) so the map is redrawn for them at most once every `everyFrames` animation frames:
+ * each redraw draws the whole map, which in software WebGL costs more than a frame, while the marker
+ * (an HTML element) moves on every frame (docs/performance.md). A change asked for while the gate is
+ * open (a seek, a selection, the first frame of playback) is made at once; one asked for while it is
+ * shut waits for the frame on which it opens. Each change is a `sync` that brings one thing on the map
+ * up to date with the latest state, so a change that waited is never stale.
  */
 export interface FrameGate {
 	/** Runs `sync` now if the gate is open, else once it opens; a later `sync` for `key` replaces it. */
@@ -56,5 +55,14 @@ export function frameGate(everyFrames = 2, frames: FrameScheduler = animationFra
 	};
 }
 
-/** The page's one gate, shared by the map's layers and the clock's displays. */
-export const playbackGate: FrameGate = frameGate();
+const gates = new WeakMap<object, FrameGate>();
+
+/** The one gate of a map, shared by its layers. */
+export function mapFrameGate(map: object): FrameGate {
+	let gate = gates.get(map);
+	if (!gate) {
+		gate = frameGate();
+		gates.set(map, gate);
+	}
+	return gate;
+}

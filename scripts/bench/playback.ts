@@ -1,7 +1,7 @@
 // Frame times while playing (issue 17): the train played from its start at the fastest speed for 10 s
 // on Echelon's map and clock alone (tests/perf/scale, as the page wires them; also with both journeys
 // drawn) and on the page itself (the production build, with its date chip, headline, timeline and
-// itinerary following the clock), beside a bare MapLibre page moving one marker along the same line
+// itinerary following the clock, once what follows its first view has settled), beside a bare MapLibre page moving one marker along the same line
 // at the same pace (tests/perf/bare/?play=1), alternating in the same run, each visit in a fresh
 // context. On Echelon's pages the share of frames on which MapLibre redrew its canvas is counted too.
 import type { Browser, Page as PwPage } from 'playwright';
@@ -56,6 +56,12 @@ function playAndMeasure(page: PwPage, ms: number, start: 'bench' | 'button') {
 	})`) as Promise<{ intervals: number[]; rendered: number | null }>;
 }
 
+/** Waits until the page's itinerary is in and its service worker is active. */
+async function settled(page: PwPage): Promise<void> {
+	await page.locator('[data-stop]').first().waitFor({ state: 'attached', timeout: 120_000 });
+	await page.evaluate(() => navigator.serviceWorker?.ready);
+}
+
 export async function measurePlayback(
 	browser: Browser,
 	appUrl: string,
@@ -84,6 +90,9 @@ export async function measurePlayback(
 			const page = await ctx.newPage();
 			await page.goto(url[which]);
 			await idleAt(page, 300_000);
+			// The page first finishes what follows its first view: its lazy parts, and the offline copy
+			// (src/lib/data/offline.ts), whose install fetches and stores the whole site once.
+			if (which === 'page') await settled(page);
 			const got = await playAndMeasure(page, seconds * 1000, which === 'page' ? 'button' : 'bench');
 			frames[which].push(...got.intervals);
 			rendered[which] += got.rendered ?? 0;

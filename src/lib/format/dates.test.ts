@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHistoricalDate, formatIsoDate, formatStay } from './dates';
+import {
+	formatHistoricalDate,
+	formatIsoDate,
+	formatLegDates,
+	formatOpening,
+	formatStay
+} from './dates';
 
 describe('date formatting', () => {
 	it.each([
@@ -40,5 +46,31 @@ describe('dates before year 1000', () => {
 				{ date: '-0335-07-24', precision: 'day' }
 			)
 		).toBe('20–24 July 336 BC');
+	});
+
+	it('gives a leg its dates from the departure and the arrival, and says what is missing', () => {
+		const d = (date: string, precision: 'day' | 'approx' = 'day') => ({ date, precision });
+		expect(formatLegDates(d('1918-08-08'), d('1918-08-10'))).toBe('8–10 August 1918');
+		expect(formatLegDates(d('1918-08-31', 'approx'), d('1918-09-02'))).toBe(
+			'c. 31 August 1918 – 2 September 1918'
+		);
+		expect(formatLegDates(d('1918-08-08'))).toBe('left 8 August 1918; arrival not recorded');
+		expect(formatLegDates(undefined, d('1918-08-10'))).toMatch(
+			/^arrived 10 August 1918; departure/
+		);
+		expect(formatLegDates()).toMatch(/not recorded/);
+	});
+
+	it('gives a section’s opening as a day, or as the bracket the sources allow', () => {
+		expect(formatOpening({ date: '1893-12-22', precision: 'day' })).toBe('22 December 1893');
+		expect(
+			formatOpening({
+				date: '1920-07-01',
+				precision: 'approx',
+				earliest: '1919-01-01',
+				latest: '1920-09-30'
+			})
+		).toBe('between 1 January 1919 and 30 September 1920');
+		expect(formatOpening({ date: '1903-07-01', precision: 'approx' })).toBe('c. 1 July 1903');
 	});
 });

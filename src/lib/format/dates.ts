@@ -67,3 +67,25 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 export function formatDay(tDay: number): string {
 	return formatIsoDate(isoFromDayNumber(tDay));
 }
+
+/**
+ * A leg's dates from its two stops: `8–10 August 1918` (the departure from the first, the arrival at
+ * the second), `left 8 August 1918`, or that neither is recorded.
+ */
+export function formatLegDates(left?: HistoricalDate, arrived?: HistoricalDate): string {
+	if (left && arrived) return formatStay(left, arrived);
+	if (left) return `left ${formatHistoricalDate(left)}; arrival not recorded`;
+	if (arrived) return `arrived ${formatHistoricalDate(arrived)}; departure not recorded`;
+	return 'not recorded; placed in time between its neighbours';
+}
+
+/**
+ * When a rail section opened: `20 July 1862` where the day is known; else the bracket the sources
+ * allow, `between 1 January 1919 and 30 September 1920`, since a midpoint date would claim too much.
+ */
+export function formatOpening(opened: HistoricalDate): string {
+	if (opened.earliest && opened.latest && opened.precision !== 'day') {
+		return `between ${formatIsoDate(opened.earliest)} and ${formatIsoDate(opened.latest)}`;
+	}
+	return formatHistoricalDate(opened);
+}

@@ -51,6 +51,9 @@ test.describe('stops in context', () => {
 		await page.goto('/');
 		const first = itinerary(page).locator('[data-stop]').first();
 		await first.focus();
+		// Between two stops lies the leg joining them (legs.e2e.ts opens it), then the next stop.
+		await page.keyboard.press('Tab');
+		await expect(page.locator(':focus')).toHaveAttribute('data-leg', /.+/);
 		await page.keyboard.press('Tab');
 		const focused = page.locator(':focus');
 		const label = (await focused.getAttribute('aria-label')) ?? '';

@@ -1,9 +1,10 @@
 /**
  * What the explorer model needs from the browser once the page is up: the frame loop (only while
- * playing), the lazily fetched data (the sources after the first view, the distances when their panel
- * first opens) and the state of the link the page was opened with. Returns the function that stops it.
+ * playing), the lazily fetched data (the sources after the first view; the distances when their panel
+ * or the leg panel first opens, and the rail network with the leg panel) and the state of the link the
+ * page was opened with. Returns the function that stops it.
  */
-import { fetchDistanceView, fetchSources } from '$lib/data/lazy-data';
+import { fetchDistanceView, fetchSections, fetchSources } from '$lib/data/lazy-data';
 import { startFrameLoop } from '$lib/playback/frame-loop';
 import type { Explorer } from './explorer.svelte';
 import { applyUrl } from './url-sync.svelte';
@@ -22,8 +23,11 @@ export function connectExplorer(
 			return startFrameLoop((dt) => explorer.playback.frame(dt));
 		});
 		$effect(() => {
-			if (!explorer.distancesOpen || explorer.distances) return;
-			fetchDistanceView().then((view) => (explorer.distances = view), warn);
+			const leg = explorer.openPanel === 'leg';
+			if ((explorer.distancesOpen || leg) && !explorer.distances)
+				fetchDistanceView().then((view) => (explorer.distances = view), warn);
+			if (leg && !explorer.legs.sections)
+				fetchSections().then((sections) => (explorer.legs.sections = sections), warn);
 		});
 	});
 }

@@ -20,8 +20,9 @@ import { journeyColors } from '$lib/map/layer-styles';
 import { journeyHeadline } from '$lib/journey/headline';
 import { whereNow } from '$lib/format/where';
 import type { UrlState } from './url-state';
+import { LegSelection } from './leg-selection.svelte';
 
-export type Panel = 'itinerary' | 'stop' | 'about';
+export type Panel = 'itinerary' | 'stop' | 'leg' | 'about';
 export type SheetSnap = 'peek' | 'half' | 'full';
 
 export interface FlagshipData {
@@ -63,6 +64,8 @@ export class Explorer {
 	 * follows to the stop the clock has reached, so the panel and the URL never show a stale stop.
 	 */
 	#pin = $state.raw<{ stopId: string; reached: number } | null>(null);
+	/** The selected leg (leg-selection.svelte.ts): a stop or a leg is selected, never both. */
+	readonly legs: LegSelection = new LegSelection(this);
 
 	// $derived.by: the fields set in the constructor are read only when the value is first needed.
 	readonly data = $derived.by(() =>
@@ -90,9 +93,11 @@ export class Explorer {
 	readonly selectedStop = $derived(
 		this.journey.stops.find((s) => s.id === this.selectedStopId) ?? null
 	);
-	/** The panel shown: the stop panel needs a selected stop. */
+	/** The panel shown: the stop and leg panels need a selected stop or leg. */
 	readonly openPanel = $derived<Panel>(
-		this.panel === 'stop' && !this.selectedStop ? 'itinerary' : this.panel
+		(this.panel === 'stop' && !this.selectedStop) || (this.panel === 'leg' && !this.legs.leg)
+			? 'itinerary'
+			: this.panel
 	);
 	/** Journeys drawn, the chosen one first. */
 	readonly shownJourneys = $derived(
@@ -120,6 +125,7 @@ export class Explorer {
 					tDay: this.playback.tDay,
 					speed: this.playback.rateDaysPerSecond,
 					stop: this.selectedStopId ?? undefined,
+					leg: this.legs.id ?? undefined,
 					follow: this.follow,
 					mode: this.playback.mode,
 					both: this.showBoth,
@@ -159,6 +165,7 @@ export class Explorer {
 		if (!this.hasJourney(id)) return;
 		this.journeyId = id;
 		this.#pin = null;
+		this.legs.clear();
 		this.playback.retime(clockTiming(this.index), tDay);
 		this.fit();
 	}
@@ -170,6 +177,7 @@ export class Explorer {
 		if (!stop) return;
 		this.playback.pause();
 		if (options.seek !== false) this.playback.seek(stop.tArrive);
+		this.legs.clear();
 		this.#pin = { stopId, reached: this.reached };
 		this.panel = 'stop';
 		this.openSheet();
@@ -184,7 +192,8 @@ export class Explorer {
 
 	clearSelection(): void {
 		this.#pin = null;
-		if (this.panel === 'stop') this.panel = 'itinerary';
+		this.legs.clear();
+		if (this.panel === 'stop' || this.panel === 'leg') this.panel = 'itinerary';
 	}
 
 	/** Move the clock; a selected stop follows to the stop reached (see #pin). */

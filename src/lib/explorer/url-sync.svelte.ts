@@ -29,6 +29,8 @@ export function applyUrl(explorer: Explorer, search: string, canAutoplay: boolea
 	if (url.stop && explorer.journey.stops.some((s) => s.id === url.stop)) {
 		explorer.select(url.stop, { seek: url.tDay === undefined });
 	}
+	// One selection at a time: a link naming both opens the leg.
+	if (url.leg) explorer.legs.select(url.leg);
 	if (canAutoplay && /(?:^|[?&])autoplay=1(?:&|$)/.test(search)) playback.play();
 }
 

@@ -72,5 +72,14 @@ describe('dates before year 1000', () => {
 			})
 		).toBe('between 1 January 1919 and 30 September 1920');
 		expect(formatOpening({ date: '1903-07-01', precision: 'approx' })).toBe('c. 1 July 1903');
+		const bracket = (earliest: string, latest: string) =>
+			formatOpening({ date: earliest, precision: 'approx', earliest, latest });
+		expect(bracket('1867-01-01', '1867-12-31')).toBe('in 1867');
+		expect(bracket('1912-12-01', '1912-12-31')).toBe('in December 1912');
+		expect(bracket('1916-02-01', '1916-02-29')).toBe('in February 1916');
+		expect(bracket('1874-09-01', '1874-10-31')).toBe(
+			'between 1 September 1874 and 31 October 1874'
+		);
+		expect(bracket('1867-01-01', '1867-12-30')).toBe('between 1 January 1867 and 30 December 1867');
 	});
 });

@@ -2,7 +2,7 @@
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
 // Years are astronomical in the data (year 0 is 1 BC) and proleptic Gregorian.
 import type { HistoricalDate } from '$lib/journey/schema';
-import { isoFromDayNumber, isoParts } from '$lib/journey/days';
+import { dayNumber, isoFromDayNumber, isoParts } from '$lib/journey/days';
 
 const MONTHS = [
 	'January',
@@ -81,11 +81,17 @@ export function formatLegDates(left?: HistoricalDate, arrived?: HistoricalDate):
 
 /**
  * When a rail section opened: `20 July 1862` where the day is known; else the bracket the sources
- * allow, `between 1 January 1919 and 30 September 1920`, since a midpoint date would claim too much.
+ * allow, `in 1867` or `in December 1912` where it is a whole year or month, else `between 1 January
+ * 1919 and 30 September 1920`, since a midpoint date would claim too much.
  */
 export function formatOpening(opened: HistoricalDate): string {
-	if (opened.earliest && opened.latest && opened.precision !== 'day') {
-		return `between ${formatIsoDate(opened.earliest)} and ${formatIsoDate(opened.latest)}`;
+	const { earliest, latest } = opened;
+	if (!earliest || !latest || opened.precision === 'day') return formatHistoricalDate(opened);
+	const [a, b] = [parts(earliest), parts(latest)];
+	const lastOfMonth = parts(isoFromDayNumber(dayNumber(latest) + 1)).d === 1;
+	if (a.d === 1 && lastOfMonth && a.y === b.y) {
+		if (a.m === 1 && b.m === 12) return `in ${formatYear(a.y)}`;
+		if (a.m === b.m) return `in ${MONTHS[a.m - 1]} ${formatYear(a.y)}`;
 	}
-	return formatHistoricalDate(opened);
+	return `between ${formatIsoDate(earliest)} and ${formatIsoDate(latest)}`;
 }

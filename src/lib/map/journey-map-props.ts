@@ -21,10 +21,16 @@ export interface JourneyMapProps {
 	reached: number;
 	vehicleMode: Mode;
 	selectedStopId: string | null;
+	/** The leg selected (of the current journey), drawn bold on a casing. */
+	selectedLegId: string | null;
 	camera: CameraIntent | null;
+	/** Map pixels at the bottom hidden under a phone's bottom sheet: the camera frames the rest. */
+	coverBottomPx?: number;
 	follow: boolean;
 	reducedMotion: boolean;
 	showBorders: boolean;
 	onselect: (journeyId: string, stopId: string) => void;
+	/** A leg clicked on the map, possibly of the other journey shown. */
+	onselectleg: (journeyId: string, legId: string) => void;
 	onuserpan: () => void;
 }

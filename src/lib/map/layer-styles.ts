@@ -30,6 +30,8 @@ export const LAYER = {
 	borders: 'basemap-borders',
 	legs: 'journey-legs',
 	legsUncertain: 'journey-legs-reconstructed',
+	legSelected: 'journey-leg-selected',
+	legsHit: 'journey-legs-hit',
 	head: 'journey-head',
 	stops: 'journey-stops',
 	stopLabels: 'journey-stop-labels'
@@ -76,7 +78,11 @@ export const LINE = {
 	ahead: { width: 1.8, opacity: 0.5 },
 	/** Reconstructed legs: dashes of 2 and gaps of 2 line widths. */
 	dash: [2, 2] as [number, number],
-	head: { width: 3.5 }
+	head: { width: 3.5 },
+	/** The selected leg: bold, on a dark casing; hovering a leg shows the casing faintly. */
+	selected: { width: 4, casingWidth: 9, casingOpacity: 0.85, hoverOpacity: 0.3 },
+	/** An invisible band this wide (px) along every leg takes clicks: the lines are thin to aim at. */
+	hitWidth: 14
 } as const;
 export const STOP = {
 	ahead: { radius: 4, fill: '#ffffff', strokeWidth: 1.5 },
@@ -101,6 +107,23 @@ const state = (name: string): ExpressionSpecification => [
 // Each feature carries its journey's colour (map-features.ts), so imported journeys get theirs too.
 const byJourney: ExpressionSpecification = ['get', 'color'];
 
+const legWidth: ExpressionSpecification = [
+	'case',
+	state('selected'),
+	LINE.selected.width,
+	state('done'),
+	LINE.travelled.width,
+	LINE.ahead.width
+];
+const legOpacity: ExpressionSpecification = [
+	'case',
+	state('selected'),
+	1,
+	state('done'),
+	LINE.travelled.opacity,
+	LINE.ahead.opacity
+];
+
 /** The whole route, faint until travelled ("done" feature-state), then bold; inferred legs dashed. */
 export const LEG_LAYERS: LineLayerSpecification[] = [
 	{
@@ -109,11 +132,7 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		source: SOURCE.legs,
 		filter: ['!=', ['get', 'grade'], 'reconstructed'],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: {
-			'line-color': byJourney,
-			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
-			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity]
-		}
+		paint: { 'line-color': byJourney, 'line-width': legWidth, 'line-opacity': legOpacity }
 	},
 	{
 		// Reconstructed legs are dashed: the reader sees at a glance which movements are inferred.
@@ -123,12 +142,44 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		filter: ['==', ['get', 'grade'], 'reconstructed'],
 		paint: {
 			'line-color': byJourney,
-			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
-			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity],
+			'line-width': legWidth,
+			'line-opacity': legOpacity,
 			'line-dasharray': LINE.dash
 		}
 	}
 ];
+
+/**
+ * What a leg's pointing draws, around LEG_LAYERS: a dark casing under the selected leg (faint under
+ * a hovered one), and over them an invisible wide band that takes the clicks and the hover.
+ */
+export const LEG_PICK_LAYERS: { casing: LineLayerSpecification; hit: LineLayerSpecification } = {
+	casing: {
+		id: LAYER.legSelected,
+		type: 'line',
+		source: SOURCE.legs,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: {
+			'line-color': COLOR.selected,
+			'line-width': LINE.selected.casingWidth,
+			'line-opacity': [
+				'case',
+				state('selected'),
+				LINE.selected.casingOpacity,
+				state('hover'),
+				LINE.selected.hoverOpacity,
+				0
+			]
+		}
+	},
+	hit: {
+		id: LAYER.legsHit,
+		type: 'line',
+		source: SOURCE.legs,
+		// Queried, never seen: MapLibre still finds features on a layer drawn at opacity 0.
+		paint: { 'line-width': LINE.hitWidth, 'line-opacity': 0 }
+	}
+};
 
 /** The leg under way, drawn up to the marker: HeadLayer moves the gradient's edge each frame. */
 export const HEAD_LAYER: LineLayerSpecification = {

@@ -1,6 +1,7 @@
 // Shared e2e plumbing: block every request that leaves localhost, collect page errors, wait for the
 // map to be drawn, and reach the map through the app's test hook. Tests wait on conditions the app
 // exposes, never on timers.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
@@ -128,4 +129,15 @@ export async function expectTimelineFitsJourney(page: Page): Promise<void> {
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Every accessibility violation axe finds on the page, of any impact, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		// The map canvas is a WebGL surface with its own text equivalent (the itinerary).
+		.exclude('canvas.maplibregl-canvas')
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`
+	);
 }

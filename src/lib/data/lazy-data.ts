@@ -30,6 +30,3 @@ export interface FeatureList<F> {
 }
 export const fetchNetwork = once<FeatureList<RailSectionFeature>>(resolve('/data/network.json'));
 export const fetchControl = once<FeatureList<ControlFeature>>(resolve('/data/control.json'));
-/** The network's sections by id, for looking them up (the leg panel). */
-export const fetchSections = (): Promise<ReadonlyMap<string, RailSectionFeature>> =>
-	fetchNetwork().then((network) => new Map(network.features.map((s) => [s.id, s])));

@@ -1,10 +1,9 @@
 /**
  * What the explorer model needs from the browser once the page is up: the frame loop (only while
  * playing), the lazily fetched data (the sources after the first view; the distances when their panel
- * or the leg panel first opens, and the rail network with the leg panel) and the state of the link the
- * page was opened with. Returns the function that stops it.
+ * or the leg panel first opens) and the state of the link the page was opened with. Returns the function that stops it.
  */
-import { fetchDistanceView, fetchSections, fetchSources } from '$lib/data/lazy-data';
+import { fetchDistanceView, fetchSources } from '$lib/data/lazy-data';
 import { startFrameLoop } from '$lib/playback/frame-loop';
 import type { Explorer } from './explorer.svelte';
 import { applyUrl } from './url-sync.svelte';
@@ -23,11 +22,8 @@ export function connectExplorer(
 			return startFrameLoop((dt) => explorer.playback.frame(dt));
 		});
 		$effect(() => {
-			const leg = explorer.openPanel === 'leg';
-			if ((explorer.distancesOpen || leg) && !explorer.distances)
+			if ((explorer.distancesOpen || explorer.openPanel === 'leg') && !explorer.distances)
 				fetchDistanceView().then((view) => (explorer.distances = view), warn);
-			if (leg && !explorer.legs.sections)
-				fetchSections().then((sections) => (explorer.legs.sections = sections), warn);
 		});
 	});
 }

@@ -5,7 +5,7 @@
  * (`Explorer.select`, `clearSelection`). No DOM or MapLibre: tested in Node through the Explorer.
  */
 import type { Journey } from '$lib/journey/types';
-import type { LegFeature, RailSectionFeature } from '$lib/journey/schema';
+import type { LegFeature } from '$lib/journey/schema';
 import { lineBounds, type CameraIntent } from '$lib/map/camera';
 
 /** What a leg selection needs of the page's model (the Explorer). */
@@ -30,9 +30,10 @@ export class LegSelection {
 		if (!picked || picked.journeyId !== this.#host.journeyId) return null;
 		return this.#host.journey.legs.find((l) => l.id === picked.legId) ?? null;
 	});
-	readonly id = $derived(this.leg?.id ?? null);
-	/** The period network's sections by id, fetched when the leg panel first opens (connect.svelte.ts). */
-	sections = $state.raw<ReadonlyMap<string, RailSectionFeature> | null>(null);
+	/** The selected leg's id, or null. */
+	get id(): string | null {
+		return this.leg?.id ?? null;
+	}
 
 	constructor(host: LegHost) {
 		this.#host = host;

@@ -2,9 +2,9 @@
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
 // Years are astronomical in the data (year 0 is 1 BC) and proleptic Gregorian.
 import type { HistoricalDate } from '$lib/journey/schema';
-import { dayNumber, isoFromDayNumber, isoParts } from '$lib/journey/days';
+import { isoFromDayNumber, isoParts } from '$lib/journey/days';
 
-const MONTHS = [
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
@@ -19,7 +19,7 @@ const MONTHS = [
 	'December'
 ];
 
-function parts(iso: string): { y: number; m: number; d: number } {
+export function dateParts(iso: string): { y: number; m: number; d: number } {
 	const [y = 0, m = 1, d = 1] = isoParts(iso) ?? [];
 	return { y, m, d };
 }
@@ -32,13 +32,13 @@ export function formatYear(y: number): string {
 
 /** `1918-09-17` → `17 September 1918`; `-0335-07-20` → `20 July 336 BC`. */
 export function formatIsoDate(iso: string): string {
-	const { y, m, d } = parts(iso);
+	const { y, m, d } = dateParts(iso);
 	return `${d} ${MONTHS[m - 1]} ${formatYear(y)}`;
 }
 
 /** A historical date with its precision: `c. 9 August 1918`, `August 1918`. */
 export function formatHistoricalDate(date: HistoricalDate): string {
-	const { y, m } = parts(date.date);
+	const { y, m } = dateParts(date.date);
 	if (date.precision === 'month') return `${MONTHS[m - 1]} ${formatYear(y)}`;
 	const day = formatIsoDate(date.date);
 	return date.precision === 'approx' ? `c. ${day}` : day;
@@ -51,8 +51,8 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 			// One day: say it once, with the less certain of the two readings.
 			return formatHistoricalDate(arrive.precision === 'day' ? depart : arrive);
 		}
-		const a = parts(arrive.date);
-		const b = parts(depart.date);
+		const a = dateParts(arrive.date);
+		const b = dateParts(depart.date);
 		if (arrive.precision === 'day' && depart.precision === 'day' && a.y === b.y && a.m === b.m) {
 			return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${formatYear(b.y)}`;
 		}
@@ -66,32 +66,4 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 /** A journey-time day number as a reader's date: `17 September 1918`. */
 export function formatDay(tDay: number): string {
 	return formatIsoDate(isoFromDayNumber(tDay));
-}
-
-/**
- * A leg's dates from its two stops: `8–10 August 1918` (the departure from the first, the arrival at
- * the second), `left 8 August 1918`, or that neither is recorded.
- */
-export function formatLegDates(left?: HistoricalDate, arrived?: HistoricalDate): string {
-	if (left && arrived) return formatStay(left, arrived);
-	if (left) return `left ${formatHistoricalDate(left)}; arrival not recorded`;
-	if (arrived) return `arrived ${formatHistoricalDate(arrived)}; departure not recorded`;
-	return 'not recorded; placed in time between its neighbours';
-}
-
-/**
- * When a rail section opened: `20 July 1862` where the day is known; else the bracket the sources
- * allow, `in 1867` or `in December 1912` where it is a whole year or month, else `between 1 January
- * 1919 and 30 September 1920`, since a midpoint date would claim too much.
- */
-export function formatOpening(opened: HistoricalDate): string {
-	const { earliest, latest } = opened;
-	if (!earliest || !latest || opened.precision === 'day') return formatHistoricalDate(opened);
-	const [a, b] = [parts(earliest), parts(latest)];
-	const lastOfMonth = parts(isoFromDayNumber(dayNumber(latest) + 1)).d === 1;
-	if (a.d === 1 && lastOfMonth && a.y === b.y) {
-		if (a.m === 1 && b.m === 12) return `in ${formatYear(a.y)}`;
-		if (a.m === b.m) return `in ${MONTHS[a.m - 1]} ${formatYear(a.y)}`;
-	}
-	return `between ${formatIsoDate(earliest)} and ${formatIsoDate(latest)}`;
 }

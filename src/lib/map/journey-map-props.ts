@@ -24,8 +24,8 @@ export interface JourneyMapProps {
 	/** The leg selected (of the current journey), drawn bold on a casing. */
 	selectedLegId: string | null;
 	camera: CameraIntent | null;
-	/** Map pixels at the bottom hidden under a phone's bottom sheet: the camera frames the rest. */
-	coverBottomPx?: number;
+	/** The share (0–1) of the map's height hidden at its foot by a phone's bottom sheet. */
+	coverBottom?: number;
 	follow: boolean;
 	reducedMotion: boolean;
 	showBorders: boolean;

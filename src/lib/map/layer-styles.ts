@@ -79,8 +79,8 @@ export const LINE = {
 	/** Reconstructed legs: dashes of 2 and gaps of 2 line widths. */
 	dash: [2, 2] as [number, number],
 	head: { width: 3.5 },
-	/** The selected leg: bold, on a dark casing; hovering a leg shows the casing faintly. */
-	selected: { width: 4, casingWidth: 9, casingOpacity: 0.85, hoverOpacity: 0.3 },
+	/** The selected leg: bold, on a dark casing. */
+	selected: { width: 4, casingWidth: 9, casingOpacity: 0.85 },
 	/** An invisible band this wide (px) along every leg takes clicks: the lines are thin to aim at. */
 	hitWidth: 14
 } as const;
@@ -149,35 +149,16 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 	}
 ];
 
-/**
- * What a leg's pointing draws, around LEG_LAYERS: a dark casing under the selected leg (faint under
- * a hovered one), and over them an invisible wide band that takes the clicks and the hover.
- */
-export const LEG_PICK_LAYERS: { casing: LineLayerSpecification; hit: LineLayerSpecification } = {
-	casing: {
-		id: LAYER.legSelected,
-		type: 'line',
-		source: SOURCE.legs,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: {
-			'line-color': COLOR.selected,
-			'line-width': LINE.selected.casingWidth,
-			'line-opacity': [
-				'case',
-				state('selected'),
-				LINE.selected.casingOpacity,
-				state('hover'),
-				LINE.selected.hoverOpacity,
-				0
-			]
-		}
-	},
-	hit: {
-		id: LAYER.legsHit,
-		type: 'line',
-		source: SOURCE.legs,
-		// Queried, never seen: MapLibre still finds features on a layer drawn at opacity 0.
-		paint: { 'line-width': LINE.hitWidth, 'line-opacity': 0 }
+/** Under the legs: a dark casing, seen only under the selected leg. */
+export const LEG_CASING_LAYER: LineLayerSpecification = {
+	id: LAYER.legSelected,
+	type: 'line',
+	source: SOURCE.legs,
+	layout: { 'line-join': 'round', 'line-cap': 'round' },
+	paint: {
+		'line-color': COLOR.selected,
+		'line-width': LINE.selected.casingWidth,
+		'line-opacity': ['case', state('selected'), LINE.selected.casingOpacity, 0]
 	}
 };
 

@@ -16,6 +16,9 @@ const config = {
 		},
 		// Every page is prerendered; the build is a folder of static files with no server code.
 		adapter: adapter({ strict: true }),
+		// The service worker is registered by the page once the first view is drawn
+		// (src/lib/data/offline.ts), not at the window's load event while the map is still loading.
+		serviceWorker: { register: false },
 		// Content-Security-Policy, written into each prerendered page as a <meta> tag. 'hash' lets
 		// SvelteKit add the hash of its own inline start-up script, so no inline script runs otherwise.
 		csp: {

@@ -63,6 +63,16 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 			await page.getByTestId('distances-panel').waitFor();
 		}
 	},
+	// The rail network and who held what in mid-1919, with their key on screens that have room.
+	layers: {
+		path: '/?layers=network,front&t=1919-07-15T12:00',
+		act: async (page) => {
+			if ((page.viewportSize()?.width ?? 0) < 700) return;
+			const legend = page.getByRole('button', { name: 'Legend' });
+			if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
+			await page.getByRole('switch', { name: 'Front' }).waitFor();
+		}
+	},
 	playing: {
 		path: '/?journey=exile&t=1936-12-25T12:00',
 		act: async (page) => {

@@ -1,8 +1,7 @@
-// The browser measurements, in headless Chromium with the shared setup (chromium.config.ts):
-// - load time: navigation start → the map's first `idle`, for Echelon and for the bare-MapLibre fixture
-//   with the same basemap, alternating, each visit in a fresh context (cold cache);
-// - frame times while the marker moves: Echelon's map and clock (tests/perf/scale) crossing the longest
-//   leg of the flagship data and of a synthetic journey, alternating in the same run.
+// The browser measurements, in headless Chromium with the shared setup (chromium.config.ts): the
+// statistics and the fresh context they share (load times in load.ts, playback in playback.ts), and
+// the frame times while the marker moves: Echelon's map and clock (tests/perf/scale) crossing the
+// longest leg of the flagship data and of a synthetic journey, alternating in the same run.
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { freshContext, idleAt } from '../lib/first-view';
 
@@ -39,59 +38,6 @@ const VIEWPORT = { width: 1000, height: 720 };
 /** A fresh context (cold cache) of the bench's viewport: scripts/lib/first-view.ts. */
 export const context = (browser: Browser): Promise<BrowserContext> =>
 	freshContext(browser, VIEWPORT);
-
-export interface LoadTimes {
-	echelonMs: Stats;
-	bareMs: Stats;
-	/** Median Echelon ÷ median bare. */
-	ratio: number;
-	/** The app's map canvas size, used for the bare page too. */
-	mapSize: { width: number; height: number };
-}
-
-export async function measureLoadTimes(
-	browser: Browser,
-	appUrl: string,
-	fixtureUrl: string,
-	runs: number,
-	log: (line: string) => void
-): Promise<LoadTimes> {
-	// The app's map size, so the bare map draws the same number of pixels.
-	const probe = await context(browser);
-	const probePage = await probe.newPage();
-	await probePage.goto(`${appUrl}/`);
-	await idleAt(probePage);
-	const box = await probePage.getByTestId('map').boundingBox();
-	const mapSize = { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 720) };
-	await probe.close();
-
-	const echelon: number[] = [];
-	const bare: number[] = [];
-	const bareUrl = `${fixtureUrl}/bare/?w=${mapSize.width}&h=${mapSize.height}`;
-	for (let i = 0; i < runs; i++) {
-		// Alternate which goes first, so neither always gets the warmer machine.
-		const order = i % 2 === 0 ? (['echelon', 'bare'] as const) : (['bare', 'echelon'] as const);
-		for (const which of order) {
-			const ctx = await context(browser);
-			const page = await ctx.newPage();
-			await page.goto(which === 'echelon' ? `${appUrl}/` : bareUrl);
-			const ms = await idleAt(page);
-			(which === 'echelon' ? echelon : bare).push(ms);
-			await ctx.close();
-		}
-		log(
-			`load time run ${i + 1}/${runs}: Echelon ${echelon.at(-1)?.toFixed(0)} ms, bare ${bare.at(-1)?.toFixed(0)} ms`
-		);
-	}
-	const echelonMs = stats(echelon);
-	const bareMs = stats(bare);
-	return {
-		echelonMs,
-		bareMs,
-		ratio: echelonMs.median / bareMs.median,
-		mapSize
-	};
-}
 
 export interface FrameTimes {
 	/** Frame intervals while the marker crosses a leg, ms. */

@@ -14,7 +14,7 @@ import { createRailRouter } from '../../src/lib/journey/routing';
 import { checkRailLegs } from '../../src/lib/journey/routing-checks';
 import { syntheticJourney, seededRandom } from '../../src/lib/journey/fixtures/synthetic';
 import { vehicleModeAt } from '../../src/lib/playback/timing';
-import { legLine, legProgress, travelledGradient, type LegLine } from '../../src/lib/map/travelled';
+import { legLine, legProgress, piecesTravelled, type LegLine } from '../../src/lib/map/travelled';
 import { readGeodataFiles } from '../lib/read-geodata-files';
 
 export interface Figure {
@@ -72,8 +72,8 @@ function frameWork(index: JourneyIndex, lines: (LegLine | null)[], tDay: number)
 		const line = lines[p.legIndex];
 		if (line) f = legProgress(line, p);
 	}
-	const gradient = travelledGradient(f, '#b3261e');
-	return p.km + reached + mode.length + (gradient.length as number);
+	// The head line's pieces behind the marker (HeadLayer), for a leg cut into 256 of them.
+	return p.km + reached + mode.length + piecesTravelled(f, 256);
 }
 
 function figure(task: Task, key: string, label: string, perCall = 1): Figure {

@@ -1,6 +1,6 @@
 // The machine a benchmark ran on, for docs/performance.md.
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
 	cpu: string;
@@ -9,7 +9,12 @@ export interface Machine {
 	os: string;
 	node: string;
 	chromium?: string;
+	/** The 1-minute load average when the browser measurements started and when they ended. */
+	load?: { start: number; end: number };
 }
+
+/** The 1-minute load average: the machine is shared, and other work slows the browser figures. */
+export const loadAverage = (): number => loadavg()[0] ?? NaN;
 
 export function machine(chromium?: string): Machine {
 	const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';

@@ -1,69 +1,115 @@
 // Frame times while playing (issue 17): the train played from its start at the fastest speed for 10 s
-// on Echelon's map and clock (tests/perf/scale, as the page wires them; also with both journeys drawn),
-// beside a bare MapLibre page moving one marker along the same line at the same pace
-// (tests/perf/bare/?play=1), alternating in the same run, each visit in a fresh context.
-import type { Browser } from 'playwright';
+// on Echelon's map and clock alone (tests/perf/scale, as the page wires them; also with both journeys
+// drawn) and on the page itself (the production build, with its date chip, headline, timeline and
+// itinerary following the clock), beside a bare MapLibre page moving one marker along the same line
+// at the same pace (tests/perf/bare/?play=1), alternating in the same run, each visit in a fresh
+// context. On Echelon's pages the share of frames on which MapLibre redrew its canvas is counted too.
+import type { Browser, Page as PwPage } from 'playwright';
 import { idleAt } from '../lib/first-view';
-import { context, frameIntervals, stats, type Stats } from './browser';
+import { context, stats, type Stats } from './browser';
 
 export interface PlaybackFrames {
 	echelon: Stats;
 	echelonBoth: Stats;
+	page: Stats;
 	bare: Stats;
+	/** Share of frames on which the map was redrawn (Echelon's pages; the bare page has no hook). */
+	redrawn: { echelon: number; echelonBoth: number; page: number };
 	/** Median Echelon ÷ median bare. */
 	ratio: number;
 	ratioBoth: number;
+	ratioPage: number;
 	seconds: number;
 	rounds: number;
 }
 
-type Page = 'echelon' | 'echelonBoth' | 'bare';
+type Which = 'echelon' | 'echelonBoth' | 'page' | 'bare';
+
+/**
+ * Starts playback and returns the intervals between animation frames over `ms`, and on how many of
+ * them MapLibre rendered (`window.__echelonMap`, when the page has one). Source text, as in
+ * browser.ts's frameIntervals: tsx would wrap named functions with a helper the page does not have.
+ */
+function playAndMeasure(page: PwPage, ms: number, start: 'bench' | 'button') {
+	return page.evaluate(`new Promise((resolve) => {
+		const map = window.__echelonMap;
+		let renders = 0;
+		map?.on('render', () => renders++);
+		${start === 'button' ? "document.querySelector('[data-testid=play]').click();" : 'window.__bench.play();'}
+		const intervals = [];
+		let last;
+		let end = 0;
+		let rendered = 0;
+		let seen = 0;
+		const frame = (now) => {
+			if (last === undefined) end = now + ${Number(ms)};
+			else {
+				intervals.push(now - last);
+				if (renders > seen) rendered++;
+			}
+			seen = renders;
+			last = now;
+			if (now < end) requestAnimationFrame(frame);
+			else resolve({ intervals, rendered: map ? rendered : null });
+		};
+		requestAnimationFrame(frame);
+	})`) as Promise<{ intervals: number[]; rendered: number | null }>;
+}
 
 export async function measurePlayback(
 	browser: Browser,
+	appUrl: string,
 	fixtureUrl: string,
 	mapSize: { width: number; height: number },
 	log: (line: string) => void,
 	{ seconds = 10, rounds = 2 } = {}
 ): Promise<PlaybackFrames> {
 	const size = `w=${mapSize.width}&h=${mapSize.height}`;
-	const url: Record<Page, string> = {
+	const url: Record<Which, string> = {
 		echelon: `${fixtureUrl}/scale/?data=flagship&${size}`,
 		echelonBoth: `${fixtureUrl}/scale/?data=flagship&both=1&${size}`,
+		page: `${appUrl}/?speed=30`,
 		bare: `${fixtureUrl}/bare/?play=1&${size}`
 	};
-	const frames: Record<Page, number[]> = { echelon: [], echelonBoth: [], bare: [] };
+	const frames: Record<Which, number[]> = { echelon: [], echelonBoth: [], page: [], bare: [] };
+	const rendered: Record<Which, number> = { echelon: 0, echelonBoth: 0, page: 0, bare: 0 };
 	for (let round = 0; round < rounds; round++) {
-		// Alternate the order, so neither page always gets the warmer machine.
-		const order: Page[] =
-			round % 2 === 0 ? ['echelon', 'bare', 'echelonBoth'] : ['bare', 'echelonBoth', 'echelon'];
+		// Alternate the order, so none always gets the warmer machine.
+		const order: Which[] =
+			round % 2 === 0
+				? ['echelon', 'bare', 'page', 'echelonBoth']
+				: ['echelonBoth', 'page', 'bare', 'echelon'];
 		for (const which of order) {
 			const ctx = await context(browser);
 			const page = await ctx.newPage();
 			await page.goto(url[which]);
 			await idleAt(page, 300_000);
-			await page.evaluate(() =>
-				(window as unknown as { __bench: { play(): void } }).__bench.play()
-			);
-			frames[which].push(...(await frameIntervals(page, seconds * 1000)));
+			const got = await playAndMeasure(page, seconds * 1000, which === 'page' ? 'button' : 'bench');
+			frames[which].push(...got.intervals);
+			rendered[which] += got.rendered ?? 0;
 			await ctx.close();
 		}
 		log(
-			`playback round ${round + 1}/${rounds}: Echelon ${frames.echelon.length}, both ${frames.echelonBoth.length}, bare ${frames.bare.length} frames`
+			`playback round ${round + 1}/${rounds}: Echelon ${frames.echelon.length}, both ${frames.echelonBoth.length}, the page ${frames.page.length}, bare ${frames.bare.length} frames`
 		);
 	}
-	const echelon = stats(frames.echelon);
-	const echelonBoth = stats(frames.echelonBoth);
-	const bare = stats(frames.bare);
+	const s = {
+		echelon: stats(frames.echelon),
+		echelonBoth: stats(frames.echelonBoth),
+		page: stats(frames.page),
+		bare: stats(frames.bare)
+	};
+	const share = (w: Which) => rendered[w] / Math.max(frames[w].length, 1);
+	const line = (w: Which) => `${s[w].median.toFixed(1)}/${s[w].p95.toFixed(1)} ms`;
 	log(
-		`  playback frame time (median/p95): Echelon ${echelon.median.toFixed(1)}/${echelon.p95.toFixed(1)} ms, both ${echelonBoth.median.toFixed(1)}/${echelonBoth.p95.toFixed(1)} ms, bare ${bare.median.toFixed(1)}/${bare.p95.toFixed(1)} ms`
+		`  playback frame time (median/p95): Echelon ${line('echelon')}, both ${line('echelonBoth')}, the page ${line('page')}, bare ${line('bare')}`
 	);
 	return {
-		echelon,
-		echelonBoth,
-		bare,
-		ratio: echelon.median / bare.median,
-		ratioBoth: echelonBoth.median / bare.median,
+		...s,
+		redrawn: { echelon: share('echelon'), echelonBoth: share('echelonBoth'), page: share('page') },
+		ratio: s.echelon.median / s.bare.median,
+		ratioBoth: s.echelonBoth.median / s.bare.median,
+		ratioPage: s.page.median / s.bare.median,
 		seconds,
 		rounds
 	};

@@ -1,7 +1,7 @@
 // The sections of docs/performance.md (report.ts puts them together), each from one measurement.
-import type { FrameTimes, LoadTimes, Stats } from './browser';
+import type { FrameTimes, Stats } from './browser';
+import type { LoadTimes } from './load';
 import { fmtMs, fmtN } from './core';
-import type { PlaybackFrames } from './playback';
 import type { Slice, TraceSummary } from './trace';
 
 export const TARGET = {
@@ -15,9 +15,9 @@ export const TARGET = {
 } as const;
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
-const statRow = (label: string, s: Stats) =>
+export const statRow = (label: string, s: Stats) =>
 	`| ${label} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.mean)} | ${(1000 / s.mean).toFixed(1)} | ${s.n} |`;
-const STAT_HEAD = [
+export const STAT_HEAD = [
 	'| page | median | p95 | mean | fps (1000/mean) | frames |',
 	'| --- | --- | --- | --- | --- | --- |'
 ];
@@ -45,6 +45,14 @@ export function loadSection(l: LoadTimes | undefined): string[] {
 		),
 		'',
 		`Ratio of medians: **${l.ratio.toFixed(2)}** (target ≤ ${TARGET.loadRatio}).`,
+		'',
+		'Where the time went, milestone by milestone (median of the same visits, ms from navigation start):',
+		'',
+		'| milestone | Echelon | bare MapLibre |',
+		'| --- | --- | --- |',
+		...l.milestones.map(
+			(m) => `| ${m.label} | ${ms(m.echelonMs)} | ${Number.isNaN(m.bareMs) ? '–' : ms(m.bareMs)} |`
+		),
 		''
 	];
 }
@@ -131,33 +139,6 @@ const TRACE_READING = [
 	'  and must be drawn before the first idle: one more round of worker tiling and glyph rendering.'
 ];
 
-export function playbackSection(pf: PlaybackFrames | undefined): string[] {
-	if (!pf) return [];
-	return [
-		'## Frame times while playing (Chromium)',
-		'',
-		`The train played from its start at the fastest speed (30 days a second) for ${pf.seconds} s: Echelon's map`,
-		'and clock (`tests/perf/scale/`: JourneyMap, the Playback clock and the frame loop wired as the page',
-		'wires them, following the marker), and beside it a bare MapLibre page moving one HTML marker along',
-		"the same line at the same pace, with the app's follow rule (`tests/perf/bare/?play=1`); then Echelon",
-		`with both journeys drawn. Intervals between animation frames, ${pf.rounds} rounds, alternating in the same run,`,
-		'each visit in a fresh context. The rail network and control layers do not exist yet, so they are',
-		'not in this comparison.',
-		'',
-		...STAT_HEAD,
-		statRow('Echelon, the train', pf.echelon),
-		statRow('Echelon, both journeys', pf.echelonBoth),
-		statRow('bare MapLibre, one marker', pf.bare),
-		'',
-		`Echelon ÷ bare (median frame interval): **${pf.ratio.toFixed(2)}×** (target ≤ ${TARGET.playbackRatio}); both journeys ÷ bare: ${pf.ratioBoth.toFixed(2)}×.`,
-		'',
-		'A moving HTML marker alone does not make MapLibre redraw its canvas; Echelon redraws it on every',
-		'frame, because the travelled line (a `line-gradient` edge) and the head of the route move with the',
-		'train. In SwiftShader (software WebGL on the CPU) a redraw of the whole map is what costs.',
-		''
-	];
-}
-
 export function framesSection(f: FrameTimes | undefined): string[] {
 	if (!f) return [];
 	return [
@@ -188,12 +169,16 @@ export function closingSection(): string[] {
 	return [
 		'## How the per-frame drawing stays cheap',
 		'',
-		'The leg under way is one `lineMetrics` GeoJSON source: its whole line is uploaded once, when the',
-		'clock enters the leg, and each frame only moves the edge of a `line-gradient` (a `step` on',
-		'`line-progress`) to the marker. MapLibre measures `line-progress` on the Mercator plane, so each leg',
-		'keeps its cumulative Mercator length and the marker is converted through it',
-		'(`src/lib/map/travelled.ts`). Finished legs are drawn by feature-state, set only when the clock',
-		'crosses a stop. Nothing re-sends geometry per frame, however long the leg.',
+		'The leg under way is one GeoJSON source: its line is uploaded once, when the clock enters the leg,',
+		'cut into pieces of equal length on the Mercator plane, about 4 px each at the zoom of the moment',
+		'(at most 1,024), and the pieces behind the marker are shown by feature-state',
+		'(`src/lib/map/travelled.ts`, `layers/HeadLayer.svelte`). It used to move the edge of a',
+		'`line-gradient` instead; but a changed paint property makes MapLibre draw the map twice (the',
+		"style's change event asks for a second frame), so changing it every other frame kept software",
+		'WebGL drawing on every frame, where a feature-state change draws once. Finished legs and stops',
+		'reached are feature-state too, set only for the stops crossed. All of these go through one gate',
+		'per map (`layers/frame-gate.ts`): applied together, at most every other animation frame. Nothing',
+		're-sends geometry per frame, however long the leg.',
 		'',
 		'## Reading these figures',
 		'',

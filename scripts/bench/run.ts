@@ -4,6 +4,7 @@
 // and writes docs/performance.md. Not part of `npm test` (it takes minutes).
 //   --core-only   Node benchmarks only; prints, writes nothing.
 //   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
+//   --playback-only  the playback frame times only; prints, writes nothing.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
 import { spawnSync } from 'node:child_process';
@@ -14,10 +15,12 @@ import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from '../../chromium.config.ts';
 import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
-import { measureFrameTimes, measureLoadTimes } from './browser';
+import { measureBigJourney } from './big-journey';
+import { measureFrameTimes } from './browser';
+import { appMapSize, measureLoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
-import { machine } from './machine';
+import { loadAverage, machine } from './machine';
 import { measurePlayback } from './playback';
 import { renderReport, targetChecks, type BenchResults } from './report';
 import { startServer, type Server } from './servers';
@@ -27,7 +30,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const coreOnly = args.includes('--core-only');
 const loadOnly = args.includes('--load-only');
+const playbackOnly = args.includes('--playback-only');
 const noBuild = args.includes('--no-build');
+const bigOnly = args.includes('--big-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
 const APP_PORT = 4310;
@@ -48,7 +53,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 let core: CoreResults | undefined;
-if (!loadOnly) {
+if (!loadOnly && !playbackOnly && !bigOnly) {
 	core = await runCoreBench(log);
 	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
 	log(
@@ -61,18 +66,9 @@ if (coreOnly) process.exit(0);
 // Hidden source maps (not referenced by the files, never fetched) name the modules in the trace.
 if (!noBuild) run('npm', ['run', 'build'], { ECHELON_SOURCEMAP: 'hidden' });
 run('npx', ['vite', 'build', '-c', 'tests/perf/vite.config.ts', '--logLevel', 'warn']);
-const servers: Server[] = [];
-const browser = await chromium.launch(chromiumLaunchOptions);
-const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-let results: BenchResults | undefined;
-try {
-	// Two previews of one project side by side, on the bench's own ports. (vite 8.4's single-preview
-	// lock and its --bypass-lock flag do not exist in the pinned 8.3.8, which rejects the flag.)
-	servers.push(await startServer('npm', ['run', 'preview', '--'], APP_PORT));
-	servers.push(
-		await startServer('npx', ['vite', 'preview', '-c', 'tests/perf/vite.config.ts'], FIXTURE_PORT)
-	);
-	const [app, fixture] = servers as [Server, Server];
+/** Budgets, load times and, unless --load-only, the trace and frame times: `app` against the fixtures. */
+async function measureAll(app: Server, fixture: Server): Promise<BenchResults | undefined> {
+	const loadAtStart = loadAverage();
 	const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
 	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
 	const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
@@ -93,18 +89,44 @@ try {
 		log(
 			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
 		);
-		const playback = await measurePlayback(browser, fixture.url, load.mapSize, log);
-		results = {
+		const playback = await measurePlayback(browser, app.url, fixture.url, load.mapSize, log);
+		const bigJourney = await measureBigJourney(browser, app.url, log);
+		return {
 			date,
-			machine: machine(browser.version()),
+			machine: { ...machine(browser.version()), load: { start: loadAtStart, end: loadAverage() } },
 			core,
 			budgets,
 			load,
 			trace,
 			frames,
-			playback
+			playback,
+			bigJourney
 		};
 	}
+	return undefined;
+}
+
+const servers: Server[] = [];
+const browser = await chromium.launch(chromiumLaunchOptions);
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+let results: BenchResults | undefined;
+try {
+	// Two previews of one project side by side, on the bench's own ports. (vite 8.4's single-preview
+	// lock and its --bypass-lock flag do not exist in the pinned 8.3.8, which rejects the flag.)
+	servers.push(await startServer('npm', ['run', 'preview', '--'], APP_PORT));
+	servers.push(
+		await startServer('npx', ['vite', 'preview', '-c', 'tests/perf/vite.config.ts'], FIXTURE_PORT)
+	);
+	const [app, fixture] = servers as [Server, Server];
+	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
+	// --big-only: the 1M-point journey alone; the servers and browser still close below.
+	if (bigOnly) await measureBigJourney(browser, app.url, log);
+	else if (playbackOnly) {
+		await measurePlayback(browser, app.url, fixture.url, await appMapSize(browser, app.url), log);
+	} else {
+		results = await measureAll(app, fixture);
+	}
+	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
 } finally {
 	await browser.close();
 	for (const s of servers) s.stop();

@@ -2,7 +2,8 @@
  * `npm run geodata:build`: regenerates every file in geodata/ from the research tables in
  * geodata/src/, stage by stage. Each stage reads what earlier stages wrote (places before the network
  * that snaps to them, the network before the journeys routed on it, places before the control
- * timelines placed at them). The result is byte for byte the
+ * timelines placed at them, the control timelines before the train, whose rail legs keep away from
+ * the places held by the other side). The result is byte for byte the
  * same on every run; CI rebuilds and fails when git sees a difference.
  */
 import { buildSources } from './stages/sources';
@@ -16,9 +17,9 @@ const stages: [string, () => void | Promise<void>][] = [
 	['sources', buildSources],
 	['places', buildPlaces],
 	['network', buildNetwork],
+	['control', buildControl],
 	['train', buildTrain],
-	['exile', buildExile],
-	['control', buildControl]
+	['exile', buildExile]
 ];
 
 for (const [name, run] of stages) {

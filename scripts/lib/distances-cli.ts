@@ -9,7 +9,12 @@ import { kmToUnit } from '../../src/lib/journey/distance-units';
 import { formatDistanceReport } from './distances-report';
 import { checkRailLegs, railLegProblems } from '../../src/lib/journey/routing-checks';
 import { formatShare } from '../../src/lib/format/distance-format';
-import { legsThroughOtherSide, FRONT_PASS_KM } from '../../src/lib/journey/front-checks';
+import {
+	legsThroughOtherSide,
+	FRONT_PASS_KM,
+	JOURNEY_SIDE
+} from '../../src/lib/journey/front-checks';
+import { otherSidePoints } from '../../src/lib/journey/control-distance';
 
 export interface CliResult {
 	exitCode: number;
@@ -95,7 +100,13 @@ export function runDistancesCli(args: string[], files: Record<string, string>): 
 
 	if (options['check-routes']) {
 		const router = createRailRouter(data.network, data.places);
-		const checks = data.journeys.flatMap((j) => checkRailLegs(j, router));
+		const control = data.control ?? [];
+		// Re-routed as the build routes them: a Civil War journey's rail legs keep away from the other side.
+		const checks = data.journeys.flatMap((j) => {
+			const side = JOURNEY_SIDE[j.meta.id];
+			const avoidOn = side && ((date: string) => otherSidePoints(control, date, side));
+			return checkRailLegs(j, router, avoidOn ? { avoidOn } : {});
+		});
 		const problems = railLegProblems(checks);
 		const lines = problems.map((c) =>
 			c.problem
@@ -104,7 +115,6 @@ export function runDistancesCli(args: string[], files: Record<string, string>): 
 		);
 		const summary = `${checks.length} rail legs checked, ${problems.length} to look at`;
 		// The front, when the data has control timelines: reported, not failed (the train went to the front).
-		const control = data.control ?? [];
 		const front = control.length
 			? data.journeys.flatMap((j) => legsThroughOtherSide(j, control))
 			: undefined;

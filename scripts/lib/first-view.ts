@@ -85,7 +85,7 @@ export async function measureFirstView(
 	const ctx = await freshContext(browser, viewport);
 	try {
 		const origin = new URL(url).origin;
-		const pending: Promise<(FetchedFile & { url: string }) | null>[] = [];
+		const pending: Promise<(FetchedFile & { url: string; startedAt: number }) | null>[] = [];
 		let idle = false;
 		// Every request made before the idle counts, also one whose body arrives after it.
 		ctx.on('request', (request: Request) => {
@@ -100,6 +100,9 @@ export async function measureFirstView(
 					const path = u.pathname + u.search;
 					return {
 						url: request.url(),
+						// Wall-clock ms when the request started (Playwright's timing), to compare with
+						// the idle for requests that are not the page's resources (a service worker's).
+						startedAt: request.timing().startTime,
 						path,
 						kind: fetchKind(request.resourceType(), path, response.headers()['content-type']),
 						gzipBytes: gzipSync(body).length,
@@ -116,21 +119,25 @@ export async function measureFirstView(
 		// The probe is polled, so a request may slip in between the idle and `idle = true`: the page's
 		// own resource timings (written when a response ends, so read once all have) say which started
 		// after the idle.
-		const late = new Set(
-			await page.evaluate(
-				(at) =>
-					performance
-						.getEntriesByType('resource')
-						.filter((e) => e.startTime > at)
-						.map((e) => e.name),
-				idleMs
-			)
+		const timings = await page.evaluate(
+			(at) => ({
+				late: performance
+					.getEntriesByType('resource')
+					.filter((e) => e.startTime > at)
+					.map((e) => e.name),
+				idleAtEpochMs: performance.timeOrigin + at
+			}),
+			idleMs
 		);
+		const late = new Set(timings.late);
+		const { idleAtEpochMs } = timings;
 		// A file asked for twice (a prefetch hint, then its use) reached the page once; the copy with
 		// the body counts (the browser may hand the second use an empty one from its cache).
 		const byPath = new Map<string, FetchedFile>();
 		for (const got of responses) {
-			if (!got || late.has(got.url)) continue;
+			// A request the page's timings do not list (the service worker's script and its fetches)
+			// is late when Chromium started it after the idle.
+			if (!got || late.has(got.url) || got.startedAt > idleAtEpochMs) continue;
 			if ((byPath.get(got.path)?.rawBytes ?? -1) >= got.rawBytes) continue;
 			byPath.set(got.path, {
 				path: got.path,

@@ -72,6 +72,29 @@ describe('geodata contract', () => {
 				}
 	});
 
+	it('cites every source of the bibliography, each at an address a reader can open', () => {
+		const cited = new Set<string>();
+		const walk = (value: unknown): void => {
+			if (Array.isArray(value)) value.forEach(walk);
+			else if (value && typeof value === 'object')
+				for (const [key, v] of Object.entries(value)) {
+					if (key === 'sources' && Array.isArray(v)) v.forEach((id) => cited.add(String(id)));
+					else walk(v);
+				}
+		};
+		for (const [path, text] of Object.entries(readGeodataFiles(root)))
+			if (!path.endsWith('.md') && path !== 'geodata/sources.json') walk(JSON.parse(text));
+		const sources = data().sources;
+		expect(sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+		// A site's home page is no citation: the article's own address, or a note saying how to find it.
+		const homeOnly = sources.filter((s) => {
+			if (!s.url) return false;
+			const { pathname, search } = new URL(s.url);
+			return pathname.length <= 1 && !search && !/home page/i.test(s.note ?? '');
+		});
+		expect(homeOnly.map((s) => s.id)).toEqual([]);
+	});
+
 	it('carries the published claims with their wording and sources', () => {
 		const claims = journey('train').meta.claims;
 		const find = (value: number, unit: string) =>
@@ -100,15 +123,18 @@ describe('geodata contract', () => {
 		expect(share?.coveredKm).toBeCloseTo(km1918to1920, 2);
 	});
 
-	it('runs the exile from Moscow in January 1928 to Coyoacán in August 1940, every leg with a mode', () => {
+	it('runs the exile from Moscow in January 1928 to Coyoacán and the hospital in Mexico City in August 1940, every leg with a mode', () => {
 		const { stops, legs } = journey('exile');
 		const places = new Map(data().places.map((p) => [p.id, p.properties]));
 		const first = stops[0]!.properties;
-		const last = stops.at(-1)!.properties;
+		const [house, hospital] = stops.slice(-2).map((s) => s.properties);
 		expect(places.get(first.place)?.name).toMatch(/Moscow/);
 		expect((first.depart ?? first.arrive)?.date).toMatch(/^1928-01-1[678]$/);
-		expect(places.get(last.place)?.modernName).toMatch(/Coyoac|Trotsky/);
-		expect(last.depart?.date).toMatch(/^1940-08-2[01]$/);
+		expect(places.get(house!.place)?.modernName).toMatch(/Coyoac|Trotsky/);
+		expect(house!.depart?.date).toBe('1940-08-20');
+		// Attacked at the house on 20 August, he died in the Cruz Verde hospital the next day.
+		expect(places.get(hospital!.place)?.name).toBe('Mexico City');
+		expect([hospital!.arrive?.date, hospital!.depart?.date]).toEqual(['1940-08-20', '1940-08-21']);
 		const modes = new Set(legs.map((l) => l.properties.mode));
 		for (const mode of ['rail', 'sea', 'road', 'car']) expect(modes.has(mode as never)).toBe(true);
 		// The two sledge stretches over the Kurdai pass (about 30 versts, 1928; 30 km, 1929) are too

@@ -9,6 +9,8 @@ import type { LegRow, StopRow } from '../../scripts/geodata/journeys/tables';
 import { createRailRouter } from '../../src/lib/journey/routing';
 import type { Grade, StopFeature } from '../../src/lib/journey/schema';
 import { TINY_PLACES, tinyGeodata } from '../../src/lib/journey/fixtures/tiny-geodata';
+import { tinyControl } from '../../src/lib/journey/fixtures/tiny-control';
+import { otherSidePoints } from '../../src/lib/journey/control-distance';
 
 const row = (place: string, extra: Partial<StopRow> = {}): StopRow => ({
 	where: `stops.csv:${place}`,
@@ -108,7 +110,7 @@ describe('legs between consecutive stops', () => {
 			coordOf,
 			sourceIds: new Set(['src-a'])
 		};
-		const unrouted = routeRailLegs(legs, ctx);
+		const { unrouted, wentRound } = routeRailLegs(legs, ctx);
 		const [routed, straight] = legs.map((l) => l.feature);
 		expect(routed?.properties).toMatchObject({ shape: 'routed', network: ['S3'] });
 		expect(routed?.geometry.coordinates).toEqual([
@@ -120,5 +122,33 @@ describe('legs between consecutive stops', () => {
 		expect(unrouted).toEqual([
 			expect.stringMatching(/^t01-gamma-omega \(1919-02-02\): "omega" is not a station/)
 		]);
+		expect(wentRound).toEqual([]);
+	});
+
+	it('routes a rail leg round a place held by the other side on its day, and says so', () => {
+		// On 15 Feb 1919 the bridge on the alpha–gamma cut-off is White (tiny-control.ts).
+		const { legs } = plan([stop('alpha', '1919-02-15'), stop('gamma', '1919-02-16')]);
+		const report = routeRailLegs(legs, {
+			router: createRailRouter(network, places),
+			sectionById: new Map(network.map((s) => [s.id, s])),
+			coordOf,
+			sourceIds: new Set(['src-a']),
+			avoidOn: (date) => otherSidePoints(tinyControl(), date, 'red')
+		});
+		const leg = legs[0]!.feature;
+		expect(leg.properties.network).toEqual(['S1', 'S2']);
+		expect(leg.geometry.coordinates).toEqual([
+			[0, 0],
+			[1, 1],
+			[2, 0]
+		]);
+		expect(report.wentRound).toEqual(['t01-alpha-gamma (1919-02-15): round bridge']);
+		expect(leg.properties.notes).toContainEqual({
+			kind: 'caution',
+			text: expect.stringMatching(
+				/^Routed round BRIDGE \(White\), held by the other side on 15 February 1919/
+			),
+			sources: ['src-a']
+		});
 	});
 });

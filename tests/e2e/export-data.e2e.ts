@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { waitForMapIdle, watchPage } from './helpers';
+import { itineraryStops, waitForMapIdle, watchPage } from './helpers';
 import { lpfProblems } from '../fixtures/lpf/validate-lpf';
 
 // Open data from the "Export" menu: each format downloaded from the running app and read
@@ -21,10 +21,7 @@ test('the train journey downloads as GeoJSON, CSV, GPX and Linked Places', async
 	const watch = await watchPage(page);
 	await page.goto('/?journey=train');
 	await waitForMapIdle(page);
-	const stopCount = await page
-		.getByRole('region', { name: 'Itinerary' })
-		.locator('[data-stop]')
-		.count();
+	const stopCount = await (await itineraryStops(page)).count();
 	expect(stopCount).toBeGreaterThan(10);
 
 	const geojson = await downloadText(page, 'geojson');

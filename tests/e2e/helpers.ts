@@ -2,7 +2,7 @@
 // map to be drawn, and reach the map through the app's test hook. Tests wait on conditions the app
 // exposes, never on timers.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface PageWatch {
 	errors: string[];
@@ -38,6 +38,16 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 		return !!map && map.loaded() && !map.isMoving();
 	});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-idle', 'true');
+}
+
+/**
+ * The itinerary's stop buttons once the itinerary is there: it loads after the first view is drawn
+ * (src/lib/ui/later.ts), so a count or a read of all of them must wait for it first.
+ */
+export async function itineraryStops(page: Page): Promise<Locator> {
+	const stops = page.getByRole('region', { name: 'Itinerary' }).locator('[data-stop]');
+	await expect(stops.first()).toBeAttached();
+	return stops;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MapLibre instance, typed loosely in tests
@@ -131,7 +141,7 @@ export async function expectTimelineFitsJourney(page: Page): Promise<void> {
 	expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** Every accessibility violation axe finds on the page, of any impact, one line each. */
+/** Every axe violation on the page, of any impact, as one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page })
 		// The map canvas is a WebGL surface with its own text equivalent (the itinerary).
@@ -140,4 +150,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.map(
 		(v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`
 	);
+}
+
+/** MapLibre's own complaints (a layer it refused, a bad expression), which the app logs as warnings. */
+export function watchMapWarnings(page: Page): string[] {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning' && m.text().startsWith('map:')) warnings.push(m.text());
+	});
+	return warnings;
 }

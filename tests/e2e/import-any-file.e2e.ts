@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bigStopsCsv, bigTrackGpx } from '../../src/lib/import/fixtures/big-files';
+import { ALEXANDER_CSV } from '../../src/lib/import/fixtures/bc-journey';
 import { encodeSingleByte, RUSSIAN_CSV } from '../../src/lib/import/fixtures/legacy-encoding';
 import { waitForMapIdle, watchPage } from './helpers';
 
 // Files as readers have them, through the file chooser: a legacy code page, a European spreadsheet,
-// swapped coordinates, the same file twice, and a stop list and a GPS log at the limits' scale.
+// BC dates, swapped coordinates, the same file twice, and a stop list and a GPS log at the limits'
+// scale.
 
 type Upload = { name: string; mimeType: string; buffer: Buffer } | string;
 
@@ -80,6 +82,52 @@ test.describe('importing any file a reader has', () => {
 		await expect(stops).toHaveCount(3);
 		await expect(stops.first()).toHaveAccessibleName(/^München, /);
 		await expectPlays(page);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a CSV with BC dates plays, shows BC in the date, the timeline and the stop, and keeps it in the URL', async ({
+		page
+	}) => {
+		const watch = await open(page);
+		await choose(page, csv('alexander.csv', ALEXANDER_CSV));
+		await expect(page.getByTestId('import-status')).toContainText('Imported “alexander”: 6 stops.');
+		const now = page.getByTestId('now').locator('strong');
+		await expect(now).toHaveText('1 January 334 BC');
+		// Years count down as time runs on: 333 BC, 332 BC, 331 BC at their 1 January (the clock starts
+		// within 334 BC, after its 1 January, as the flagship's starts after 1 January 1918).
+		const yearLabels = async () =>
+			(await page.locator('.timeline .axis .label').allTextContents()).filter((l) => /BC/.test(l));
+		await expect.poll(yearLabels).toEqual(['333 BC', '332 BC', '331 BC']);
+		await expectPlays(page);
+		await expect(now).toContainText(/\d+ \w+ 33\d BC/);
+
+		const stop = itinerary(page).locator('[data-stop]').nth(4);
+		await expect(stop).toHaveAccessibleName('Gaugamela, arrived 26 September 331 BC');
+		await stop.click();
+		const panel = page.getByTestId('stop-panel');
+		await expect(panel.getByTestId('stop-dates')).toContainText('26 September 331 BC (exact day)');
+		await expect(panel.getByTestId('stop-dates')).toContainText('Given as 1 October 331 BC O.S.');
+		await expect(now).toContainText('26 September 331 BC');
+		await expect(page).toHaveURL(/[?&]t=-0330-09-26T\d\d%3A\d\d&.*stop=-0330-09-26-alexander_5/);
+		const t = await clock(page);
+
+		await page.reload();
+		await waitForMapIdle(page);
+		await expect(journeySelect(page)).toHaveValue('alexander');
+		await expect(now).toContainText('26 September 331 BC');
+		expect(await clock(page)).toBeCloseTo(t, 3);
+		await expect(page.getByTestId('stop-panel').getByRole('heading', { level: 2 })).toHaveText(
+			'Gaugamela'
+		);
+		// Distances: the period and the chart's time axis in BC years, never '-0333'.
+		await page.getByTestId('headline').click();
+		await expect(page.getByTestId('distances-comparison')).toContainText('334 BC–331 BC');
+		const axis = page.getByTestId('distances-chart-alexander').locator('svg');
+		await expect(axis).toContainText('BC');
+		await expect(axis).not.toContainText('-0');
+		await page.getByRole('button', { name: 'Close distances' }).click();
+		await page.getByRole('tab', { name: 'About' }).click();
+		await expect(page.getByTestId('dates-method')).toContainText('1 BC is followed by AD 1');
 		expect(watch.errors).toEqual([]);
 	});
 

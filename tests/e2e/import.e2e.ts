@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectTimelineFitsJourney, waitForMapIdle, watchPage } from './helpers';
+import { expectTimelineFitsJourney, itineraryStops, waitForMapIdle, watchPage } from './helpers';
 
 // The reader's own journeys: import (button, drop, ?import= link), validation with a clear alert,
 // partial import after a yes, hostile text shown as text, export, remove, and persistence in IndexedDB.
@@ -41,7 +41,7 @@ async function open(page: Page, path = '/') {
 test.describe('your own journeys', () => {
 	test('a good CSV imports, plays, shows its stops and its distance', async ({ page }) => {
 		const watch = await open(page);
-		const flagshipStops = await itinerary(page).locator('[data-stop]').count();
+		const flagshipStops = await (await itineraryStops(page)).count();
 		await importFile(page, 'good.csv');
 
 		await expect(page.getByTestId('import-status')).toHaveText('Imported “good”: 4 stops.');
@@ -86,7 +86,7 @@ test.describe('your own journeys', () => {
 		page
 	}) => {
 		const watch = await open(page);
-		const before = await itinerary(page).locator('[data-stop]').count();
+		const before = await (await itineraryStops(page)).count();
 		await importFile(page, 'broken.csv');
 
 		const alert = page.getByRole('alert');

@@ -12,7 +12,9 @@ test.describe('the map', () => {
 		expect(layers).toEqual(
 			expect.arrayContaining(['basemap-land', 'basemap-rivers', 'journey-legs', 'journey-stops'])
 		);
-		// The README shows what a visitor first sees.
+		// The README shows what a visitor first sees, once the itinerary and the timeline's bands are in.
+		await expect(page.locator('[data-stop]').first()).toBeVisible();
+		await expect(page.locator('.timeline .trip').first()).toBeVisible();
 		await page.screenshot({ path: 'docs/screenshot.png' });
 
 		await page.getByLabel('Both journeys').check();

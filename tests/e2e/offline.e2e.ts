@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { itineraryStops, waitForMapIdle, watchPage } from './helpers';
 
 // Offline after the first visit: the service worker precaches the site, the basemap and the data,
 // so a reload with the network off still draws the map and lists the itinerary.
@@ -18,7 +18,7 @@ test('after one visit the app reloads and works with the network off', async ({
 		if (!navigator.serviceWorker.controller)
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
 	});
-	const stops = page.getByRole('region', { name: 'Itinerary' }).locator('[data-stop]');
+	const stops = await itineraryStops(page);
 	const stopCount = await stops.count();
 	expect(stopCount).toBeGreaterThan(10);
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	expectTimelineFitsJourney,
+	itineraryStops,
 	mapCall,
 	vehicleCentre,
 	waitForMapIdle,
@@ -44,15 +45,14 @@ test.describe('playback', () => {
 		const text = await slider(page).getAttribute('aria-valuetext');
 
 		// Seek to the arrival at the stop drawn farthest from where the marker stands now.
-		const stops = await page
-			.getByRole('region', { name: 'Itinerary' })
-			.locator('[data-stop]')
-			.evaluateAll((els) =>
-				els.map((el) => ({
-					t: Number(el.getAttribute('data-t')),
-					lngLat: (el.getAttribute('data-lnglat') ?? '').split(',').map(Number)
-				}))
-			);
+		const stops = await (
+			await itineraryStops(page)
+		).evaluateAll((els) =>
+			els.map((el) => ({
+				t: Number(el.getAttribute('data-t')),
+				lngLat: (el.getAttribute('data-lnglat') ?? '').split(',').map(Number)
+			}))
+		);
 		const onScreen = await mapCall(
 			page,
 			(m, list) =>
@@ -122,6 +122,8 @@ test.describe('playback', () => {
 		const label = await third.getAttribute('aria-label');
 		await third.click();
 		await expect(page.getByTestId('stop-panel')).toBeVisible();
+		// The URL is written once the first view is drawn (url-later.ts), then at each change.
+		await expect(page).toHaveURL(/[?&]stop=/);
 		const link = page.url();
 		const valuetext = await slider(page).getAttribute('aria-valuetext');
 		expect(new URL(link).searchParams.get('stop')).toBeTruthy();
@@ -183,7 +185,7 @@ test.describe('playback', () => {
 	}) => {
 		const watch = await watchPage(page);
 		await page.goto('/');
-		const stops = page.getByRole('region', { name: 'Itinerary' }).locator('[data-stop]');
+		const stops = await itineraryStops(page);
 		// The itinerary gives way to the stop panel once a stop is chosen: read it first.
 		const [first, later] = await stops.evaluateAll((els) =>
 			[els[1], els[8]].map((el) => ({
@@ -195,7 +197,7 @@ test.describe('playback', () => {
 		await stops.nth(1).click();
 		const panel = page.getByTestId('stop-panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(first!.name);
-		expect(new URL(page.url()).searchParams.get('stop')).toBe(first!.id);
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe(first!.id);
 
 		// Seek well past it with the slider: the panel and the URL follow to the stop now reached.
 		await slider(page).fill(String(later!.t + 1e-3));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapCall, waitForMapIdle, watchPage } from './helpers';
+import { itineraryStops, mapCall, waitForMapIdle, watchPage } from './helpers';
 
 const itinerary = (page: Page) => page.getByRole('region', { name: 'Itinerary' });
 
@@ -30,7 +30,7 @@ test.describe('stops in context', () => {
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label.split(',')[0]!);
 		await expect(panel.getByTestId('stop-sources').getByRole('listitem').first()).toBeVisible();
 		await expect(panel.getByText(/Documented|Probable|Reconstructed/).first()).toBeVisible();
-		expect(new URL(page.url()).searchParams.get('stop')).toBe(stopId);
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe(stopId);
 		await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
 			'aria-valuetext',
 			/\d{4}$/
@@ -80,7 +80,7 @@ test.describe('stops in context', () => {
 
 	test('filters by grade', async ({ page }) => {
 		await page.goto('/');
-		const all = await itinerary(page).locator('[data-stop]').count();
+		const all = await (await itineraryStops(page)).count();
 		await itinerary(page).getByLabel('Grade').selectOption('reconstructed');
 		const some = await itinerary(page).locator('[data-stop]').count();
 		expect(some).toBeLessThan(all);

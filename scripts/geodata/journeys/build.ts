@@ -5,13 +5,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createRailRouter } from '../../../src/lib/journey/routing';
-import type { LegFeature, PlaceFeature, RailSectionFeature } from '../../../src/lib/journey/schema';
+import type {
+	ControlFeature,
+	LegFeature,
+	PlaceFeature,
+	RailSectionFeature
+} from '../../../src/lib/journey/schema';
+import { otherSidePoints } from '../../../src/lib/journey/control-distance';
+import { JOURNEY_SIDE } from '../../../src/lib/journey/front-checks';
 import { readJson, repoPath, writeJson } from '../lib/io';
 import { checkBuilt } from './checks';
 import { withLegDates, withStopDates } from '../../../src/lib/journey/flat-dates';
 import { buildJourneyMeta, buildTrips, checkRegion } from './journey';
 import { readLanes } from './lanes';
 import { planLegs } from './legs';
+import { fillNoteFigures } from './note-figures';
 import { Problems } from './problems';
 import { routeRailLegs } from './route';
 import { buildStops } from './stops';
@@ -66,12 +74,21 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 		problems.add(where, `no ${target} to attach this note to`);
 	problems.throwIfAny(journey);
 
-	const unrouted = routeRailLegs(legs, {
-		router: createRailRouter(network, places),
+	// A Civil War journey's rail legs keep away from the places held by the other side on their day
+	// (geodata/control, built by the control stage before the journeys).
+	const side = JOURNEY_SIDE[journey];
+	const control = side
+		? readJson<{ features: ControlFeature[] }>('geodata/control/control.geojson').features
+		: [];
+	const router = createRailRouter(network, places);
+	const { unrouted, wentRound, passes } = routeRailLegs(legs, {
+		router,
 		sectionById: new Map(network.map((s) => [s.id, s])),
 		coordOf,
-		sourceIds
+		sourceIds,
+		...(side && { avoidOn: (date: string) => otherSidePoints(control, date, side) })
 	});
+	fillNoteFigures(legs, { router, network, problems });
 	const stopById = new Map(stops.map((s) => [s.id, s]));
 	const legFeatures = legs.map(({ feature }) =>
 		withKeyOrder(withLegDates(feature, stopById), options.networkLast)
@@ -91,6 +108,8 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 		`${journey}: ${trips.length} trips, ${stops.length} stops, ${legs.length} legs; ${routed} rail legs routed, ${unrouted.length} left straight`
 	);
 	for (const line of unrouted) console.warn(`  not routed (left straight): ${line}`);
+	for (const line of wentRound) console.log(`  routed round the other side: ${line}`);
+	for (const line of passes) console.warn(`  passes the other side (no open line round): ${line}`);
 }
 
 /** Properties in one stable order, so that a re-run diffs cleanly. */

@@ -3,6 +3,7 @@
  * stop's departure to its last stop's arrival) and, where the research leaves them out, the period
  * from the trips and the map region from the drawn stops and legs.
  */
+import { compareIsoDates } from '../../../src/lib/journey/days';
 import type { JourneyMeta, LegFeature, StopFeature, Trip } from '../../../src/lib/journey/schema';
 import type { Problems } from './problems';
 import { takeNotes, type Notes } from './notes';
@@ -53,8 +54,8 @@ export function buildJourneyMeta(
 	drawn: readonly (StopFeature | LegFeature)[]
 ): JourneyMeta {
 	// By date, not by number: a trip numbered last to keep older ids stable may fall mid-journey.
-	const byStart = [...trips].sort((a, b) => a.start.date.localeCompare(b.start.date));
-	const byEnd = [...trips].sort((a, b) => a.end.date.localeCompare(b.end.date));
+	const byStart = [...trips].sort((a, b) => compareIsoDates(a.start.date, b.start.date));
+	const byEnd = [...trips].sort((a, b) => compareIsoDates(a.end.date, b.end.date));
 	const [first, last] = [byStart[0], byEnd.at(-1)];
 	const period = meta.period ?? (first && last ? { start: first.start, end: last.end } : undefined);
 	if (!period) throw new Error(`journey ${meta.id}: no period and no trips to take it from`);

@@ -4,10 +4,16 @@
  * line known there, or none open then) is drawn straight and reported, not fatal: its reasoning says
  * why. Routes over sections that may not yet have been open, or drawn more than 5% off their
  * published length, get a caution note, since the stop panel shows a leg's notes and not the network's.
+ * Given the places held by the other side on a day (`avoidOn`, from the control data), a leg whose
+ * shortest route passes one goes round it where an open line allows, and says so in a caution note;
+ * one that cannot is reported (and `--check-routes` asks it for a reasoning).
  */
 import { legDays } from '../../../src/lib/journey/distance';
 import type { RailRouter } from '../../../src/lib/journey/routing';
-import type { Note, RailSectionFeature } from '../../../src/lib/journey/schema';
+import type { Holder, LngLat, Note, RailSectionFeature } from '../../../src/lib/journey/schema';
+import { formatIsoDate } from '../../../src/lib/format/dates';
+import { HOLDER_NAME } from '../../../src/lib/format/front-context';
+import { FRONT_PASS_KM } from '../../../src/lib/journey/front-checks';
 import type { UncertainOpening } from '../../../src/lib/journey/route-sections';
 import { round5 } from '../lib/io';
 import type { PlannedLeg } from './legs';
@@ -17,19 +23,41 @@ export interface RouteContext {
 	sectionById: ReadonlyMap<string, RailSectionFeature>;
 	coordOf: ReadonlyMap<string, [number, number]>;
 	sourceIds: ReadonlySet<string>;
+	/** The places held by the other side on a day, with the sources of the holding. */
+	avoidOn?: (date: string) => OtherSidePoint[];
 }
 
-/** Routes every leg of shape `routed` in place; returns one line per leg left straight. */
-export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): string[] {
-	const unrouted: string[] = [];
+export interface OtherSidePoint {
+	id: string;
+	name: string;
+	coordinates: LngLat;
+	holder: Holder;
+	sources: string[];
+}
+
+export interface RoutingReport {
+	/** One line per leg left straight. */
+	unrouted: string[];
+	/** One line per leg that went round places held by the other side. */
+	wentRound: string[];
+	/** One line per leg whose every open route passes a place held by the other side. */
+	passes: string[];
+}
+
+/** Routes every leg of shape `routed` in place; reports what it could not do as planned. */
+export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): RoutingReport {
+	const report: RoutingReport = { unrouted: [], wentRound: [], passes: [] };
+	const { unrouted } = report;
 	for (const { feature, from, to } of legs) {
 		const p = feature.properties;
 		if (p.shape !== 'routed') continue;
 		const date = legDays(from, to).startDate;
 		const places = [from.properties.place, ...(p.via ?? []), to.properties.place];
+		const avoid = date ? ctx.avoidOn?.(date) : undefined;
 		const result = ctx.router.routeThrough(
 			places.filter((id, i) => id !== places[i - 1]),
-			date
+			date,
+			avoid && { avoid }
 		);
 		const coordinates = result.ok ? roundedPath(result.route.coordinates) : [];
 		if (!result.ok || coordinates.length < 2) {
@@ -43,9 +71,13 @@ export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): s
 		coordinates[0] = ctx.coordOf.get(from.properties.place) ?? coordinates[0]!;
 		coordinates[coordinates.length - 1] =
 			ctx.coordOf.get(to.properties.place) ?? coordinates.at(-1)!;
-		const { sections, uncertainOpenings } = result.route;
+		const { sections, uncertainOpenings, wentRound, passes } = result.route;
+		const held = (ids: string[] = []) => (avoid ?? []).filter((a) => ids.includes(a.id));
+		if (wentRound) report.wentRound.push(`${feature.id} (${date}): round ${wentRound.join(', ')}`);
+		if (passes) report.passes.push(`${feature.id} (${date}): passes ${passes.join(', ')}`);
 		const notes = [
 			...(p.notes ?? []),
+			...(wentRound && date ? [roundNote(held(wentRound), date)] : []),
 			...uncertainOpenings.map((u) => openingNote(u, p.sources, ctx)),
 			...lengthNotes(sections, p.sources, ctx)
 		];
@@ -57,7 +89,16 @@ export function routeRailLegs(legs: readonly PlannedLeg[], ctx: RouteContext): s
 			...(notes.length > 0 && { notes })
 		};
 	}
-	return unrouted;
+	return report;
+}
+
+function roundNote(places: OtherSidePoint[], date: string): Note {
+	const named = places.map((a) => `${a.name} (${HOLDER_NAME[a.holder]})`).join(', ');
+	return {
+		kind: 'caution',
+		text: `Routed round ${named}, held by the other side on ${formatIsoDate(date)} in the control data (who held what): the shortest line ran within ${FRONT_PASS_KM} km of it. The line taken is not recorded.`,
+		sources: [...new Set(places.flatMap((a) => a.sources))]
+	};
 }
 
 function roundedPath(path: readonly [number, number][]): [number, number][] {

@@ -3,6 +3,7 @@
  * place (`1918-08-08-moscow_kazansky_stn`, `-2` for a second stop on the same day and place).
  */
 import type { StopFeature } from '../../../src/lib/journey/schema';
+import { compareIsoDates } from '../../../src/lib/journey/days';
 import { round5 } from '../lib/io';
 import { tripDates } from './dates';
 import { uniqueIds } from './ids';
@@ -34,7 +35,7 @@ export function buildStops(rows: readonly StopRow[], ctx: StopContext): StopFeat
 		const { arrive, depart } = dates.get(row) ?? {};
 		const first = (arrive ?? depart)?.date;
 		if (!first) problems.add(row.where, 'neither arrive, depart nor present_from');
-		else if (first < previousDate)
+		else if (previousDate && compareIsoDates(first, previousDate) < 0)
 			problems.add(row.where, `${first} is before the previous stop's ${previousDate}`);
 		previousDate = depart?.date ?? first ?? previousDate;
 		const id = idFor(`${first}-${row.place}`);

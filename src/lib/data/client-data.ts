@@ -2,6 +2,7 @@
  * What the browser receives: the validated journeys plus the places and sources they cite, keyed by
  * id. The rail network stays on the build side (the legs already carry its geometry).
  */
+import { compareIsoDates } from '../journey/days';
 import type { Geodata, Journey } from '../journey/types';
 import type { Place, Source } from '../journey/schema';
 
@@ -48,7 +49,7 @@ export function buildClientData(data: Geodata): ClientData {
 	return {
 		// Oldest first: the train (1918) opens the app, the exile (1928) follows.
 		journeys: [...data.journeys].sort((a, b) =>
-			a.meta.period.start.date.localeCompare(b.meta.period.start.date)
+			compareIsoDates(a.meta.period.start.date, b.meta.period.start.date)
 		),
 		places,
 		sources: Object.fromEntries(data.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s]))

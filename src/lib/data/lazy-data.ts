@@ -5,8 +5,9 @@
 // may be tried again.
 import { resolve } from '$app/paths';
 import type { DistanceView } from '$lib/journey/distance-view';
-import type { ControlFeature, RailSectionFeature, Source } from '$lib/journey/schema';
+import type { ControlFeature, Source } from '$lib/journey/schema';
 import { firstViewDrawn } from './first-drawn';
+import type { NetworkData } from './network-data';
 
 function once<T>(path: string): () => Promise<T> {
 	let pending: Promise<T> | null = null;
@@ -28,5 +29,8 @@ export interface FeatureList<F> {
 	type: 'FeatureCollection';
 	features: F[];
 }
-export const fetchNetwork = once<FeatureList<RailSectionFeature>>(resolve('/data/network.json'));
+export const fetchNetwork = once<NetworkData>(resolve('/data/network.json'));
 export const fetchControl = once<FeatureList<ControlFeature>>(resolve('/data/control.json'));
+export const fetchControlSources = once<Record<string, Source>>(
+	resolve('/data/control-sources.json')
+);

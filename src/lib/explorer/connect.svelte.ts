@@ -1,21 +1,29 @@
 /**
  * What the explorer model needs from the browser once the page is up: the frame loop (only while
- * playing), the lazily fetched data (the sources after the first view; the distances when their panel
- * or the leg panel first opens) and the state of the link the page was opened with. Returns the function that stops it.
+ * playing), the lazily fetched data (the sources after the first view, the distances when their panel
+ * or the leg panel first opens, the rail network and the front when their layer is first turned on)
+ * and the state of the link the page was opened with (url-later.ts). Returns the function that stops
+ * it, and when the link's state has been applied.
  */
-import { fetchDistanceView, fetchSources } from '$lib/data/lazy-data';
+import { fetchControl, fetchDistanceView, fetchNetwork, fetchSources } from '$lib/data/lazy-data';
 import { startFrameLoop } from '$lib/playback/frame-loop';
 import type { Explorer } from './explorer.svelte';
-import { applyUrl } from './url-sync.svelte';
+import { startLayerData } from './layers.svelte';
+import { applyLink } from './url-later';
 
 export function connectExplorer(
 	explorer: Explorer,
 	page: { search: string; canAutoplay: boolean }
-): () => void {
+): { stop: () => void; applied: Promise<void> } {
 	const warn = (e: unknown) => console.warn(e);
 	fetchSources().then((sources) => (explorer.sources = sources), warn);
-	applyUrl(explorer, page.search, page.canAutoplay);
-	return $effect.root(() => {
+	const applied = applyLink(explorer, page.search, page.canAutoplay);
+	applied.catch(warn);
+	const stopLayers = startLayerData(explorer.layers, {
+		network: fetchNetwork,
+		control: fetchControl
+	});
+	const stopModel = $effect.root(() => {
 		// Pausing, leaving the page or hot reload cancel the loop.
 		$effect(() => {
 			if (!explorer.playback.playing) return;
@@ -26,4 +34,9 @@ export function connectExplorer(
 				fetchDistanceView().then((view) => (explorer.distances = view), warn);
 		});
 	});
+	const stop = () => {
+		stopModel();
+		stopLayers();
+	};
+	return { stop, applied };
 }

@@ -20,9 +20,10 @@ import { journeyColors } from '$lib/map/layer-styles';
 import { journeyHeadline } from '$lib/journey/headline';
 import { whereNow } from '$lib/format/where';
 import type { UrlState } from './url-state';
+import { MapLayers } from './layers.svelte';
 import { LegSelection } from './leg-selection.svelte';
 
-export type Panel = 'itinerary' | 'stop' | 'leg' | 'about';
+export type Panel = 'itinerary' | 'stop' | 'leg' | 'section' | 'about';
 export type SheetSnap = 'peek' | 'half' | 'full';
 
 export interface FlagshipData {
@@ -53,6 +54,8 @@ export class Explorer {
 	distancesOpen = $state(false);
 	showBoth = $state(false);
 	showBorders = $state(false);
+	/** The rail network and the front: on or off, their data, the section shown (layers.svelte.ts). */
+	readonly layers = new MapLayers();
 	follow = $state(true);
 	/** The unit the reader chose (switch or link); until then, the headline claim's unit. */
 	#chosenUnit = $state<DistanceUnit | null>(null);
@@ -93,9 +96,11 @@ export class Explorer {
 	readonly selectedStop = $derived(
 		this.journey.stops.find((s) => s.id === this.selectedStopId) ?? null
 	);
-	/** The panel shown: the stop and leg panels need a selected stop or leg. */
+	/** The panel shown: the stop, leg and section panels need their selection. */
 	readonly openPanel = $derived<Panel>(
-		(this.panel === 'stop' && !this.selectedStop) || (this.panel === 'leg' && !this.legs.leg)
+		(this.panel === 'stop' && !this.selectedStop) ||
+			(this.panel === 'leg' && !this.legs.leg) ||
+			(this.panel === 'section' && !this.layers.section)
 			? 'itinerary'
 			: this.panel
 	);
@@ -129,7 +134,8 @@ export class Explorer {
 					follow: this.follow,
 					mode: this.playback.mode,
 					both: this.showBoth,
-					unit: this.#chosenUnit ?? undefined
+					unit: this.#chosenUnit ?? undefined,
+					layers: this.layers.shown
 				}
 	);
 
@@ -209,6 +215,13 @@ export class Explorer {
 		const k = direction > 0 ? firstAfter(arrivals, t + 1e-9) : lastBefore(arrivals, t - 1e-9);
 		const stop = this.journey.stops[k];
 		if (stop) this.select(stop.id);
+	}
+
+	/** Show a rail section's details (clicked on the map), or close them (null). */
+	selectSection(sectionId: string | null): void {
+		this.layers.sectionId = sectionId;
+		if (sectionId) this.showPanel('section');
+		else if (this.panel === 'section') this.panel = 'itinerary';
 	}
 
 	/** Frame every journey shown. */

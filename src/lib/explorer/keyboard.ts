@@ -1,7 +1,7 @@
 /**
  * The page's keyboard: Space plays or pauses, ← and → step between stops, Escape closes Distances,
- * then the selected stop or leg. Keys belong first to the control that has focus (a slider's arrows, a
- * button's Space, typing in a field), so those are left alone.
+ * then a rail section's details, then the selected stop or leg. Keys belong first to the control that
+ * has focus (a slider's arrows, a button's Space, typing in a field), so those are left alone.
  */
 import type { Explorer } from './explorer.svelte';
 
@@ -16,6 +16,7 @@ export interface KeyEventLike {
 export function handleKey(explorer: Explorer, e: KeyEventLike): void {
 	if (e.key === 'Escape') {
 		if (explorer.distancesOpen) explorer.distancesOpen = false;
+		else if (explorer.openPanel === 'section') explorer.selectSection(null);
 		else if (explorer.selectedStopId || explorer.legs.leg) explorer.clearSelection();
 		return;
 	}

@@ -44,6 +44,17 @@ describe('URL state', () => {
 		expect(parseUrlState(search, allowed)).toEqual(expected);
 	});
 
+	it('round-trips a BC date (astronomical year: -0333 is 334 BC)', () => {
+		const state = { tDay: dayNumber('-0333-11-05') + 0.25, stop: '-0333-11-05-alexander_4' };
+		const search = formatUrlState(state);
+		expect(search).toBe('t=-0333-11-05T06%3A00&stop=-0333-11-05-alexander_4');
+		expect(parseUrlState(search, allowed)).toEqual(state);
+		expect(parseUrlState('t=0000-02-29', allowed)).toEqual({ tDay: dayNumber('0000-02-29') });
+		// 2 BC had no 29 February; year 0 has no sign.
+		expect(parseUrlState('t=-0001-02-29', allowed)).toEqual({});
+		expect(parseUrlState('t=-0000-01-01', allowed)).toEqual({});
+	});
+
 	it('formats minutes and rolls over at midnight', () => {
 		expect(formatUrlTime(dayNumber('1918-08-08') + 0.5)).toBe('1918-08-08T12:00');
 		expect(formatUrlTime(dayNumber('1918-08-08') + 0.99999)).toBe('1918-08-09T00:00');

@@ -1,6 +1,6 @@
 /**
  * The shareable state in the URL: journey, date, speed, selected stop or leg, follow mode, playback
- * mode, journeys shown and the distance unit.
+ * mode, journeys shown, the distance unit and the optional map layers on.
  * Parsing never throws: anything malformed falls back to the default, so a mangled link opens the
  * app at its start instead of an error page.
  */
@@ -18,9 +18,16 @@ export interface UrlState {
 	mode?: 'continuous' | 'stops';
 	both?: boolean;
 	unit?: DistanceUnit;
+	/** Optional map layers on (`layers=network,front`). */
+	layers?: MapLayerId[];
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?$/;
+/** The optional map layers, in the order the URL lists them. */
+export const MAP_LAYERS = ['network', 'front'] as const;
+export type MapLayerId = (typeof MAP_LAYERS)[number];
+
+// Years as ISO 8601 writes them, signed before year 0: `t=-0333-11-05T06:00` is 5 November 334 BC.
+const DATE_TIME = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?$/;
 const SLUG = /^[A-Za-z0-9_-]{1,100}$/;
 
 export function parseUrlState(
@@ -47,6 +54,8 @@ export function parseUrlState(
 	if (both === '0' || both === '1') state.both = both === '1';
 	const unit = parseDistanceUnit(params.get('unit'));
 	if (unit) state.unit = unit;
+	const layers = params.get('layers')?.split(',');
+	if (layers) state.layers = MAP_LAYERS.filter((l) => layers.includes(l));
 	return state;
 }
 
@@ -86,5 +95,6 @@ export function formatUrlState(state: UrlState): string {
 	if (state.both) params.set('both', '1');
 	// Written only when the reader chose it: the default follows the journey's headline claim.
 	if (state.unit) params.set('unit', state.unit);
+	if (state.layers?.length) params.set('layers', state.layers.join(','));
 	return params.toString();
 }

@@ -26,6 +26,7 @@ export function applyUrl(explorer: Explorer, search: string, canAutoplay: boolea
 	if (url.follow !== undefined) explorer.follow = url.follow;
 	if (url.both !== undefined) explorer.showBoth = url.both;
 	if (url.unit) explorer.unit = url.unit;
+	if (url.layers) explorer.layers.show(url.layers);
 	if (url.stop && explorer.journey.stops.some((s) => s.id === url.stop)) {
 		explorer.select(url.stop, { seek: url.tDay === undefined });
 	}

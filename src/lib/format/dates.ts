@@ -2,46 +2,36 @@
 // Works on the ISO strings directly: no epoch milliseconds, so dates before 1970 are safe everywhere.
 // Years are astronomical in the data (year 0 is 1 BC) and proleptic Gregorian.
 import type { HistoricalDate } from '$lib/journey/schema';
-import { isoFromDayNumber, isoParts } from '$lib/journey/days';
+import { isoYear } from '$lib/journey/days';
+import { dateParts as parts, formatIsoDate, formatYear, MONTHS } from './day';
 
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+// The day alone (the first view's date) lives in day.ts, apart, so the first view carries only it.
+export { formatDay, formatIsoDate, formatYear } from './day';
 
-export function dateParts(iso: string): { y: number; m: number; d: number } {
-	const [y = 0, m = 1, d = 1] = isoParts(iso) ?? [];
-	return { y, m, d };
-}
+/** How precisely a date is known, in words: `(exact day)`, `(month only)`, `(approximate)`. */
+export const PRECISION_WORDS: Record<HistoricalDate['precision'], string> = {
+	day: 'exact day',
+	month: 'month only',
+	approx: 'approximate'
+};
 
-/** An astronomical year as a reader's: `1918`, `AD 33`, `336 BC` (year -335), `1 BC` (year 0). */
-export function formatYear(y: number): string {
-	if (y <= 0) return `${1 - y} BC`;
-	return y < 1000 ? `AD ${y}` : String(y);
-}
-
-/** `1918-09-17` → `17 September 1918`; `-0335-07-20` → `20 July 336 BC`. */
-export function formatIsoDate(iso: string): string {
-	const { y, m, d } = dateParts(iso);
-	return `${d} ${MONTHS[m - 1]} ${formatYear(y)}`;
-}
-
-/** A historical date with its precision: `c. 9 August 1918`, `August 1918`. */
+/** A historical date with its precision: `c. 9 August 1918`, `August 1918`, `336 BC`. */
 export function formatHistoricalDate(date: HistoricalDate): string {
-	const { y, m } = dateParts(date.date);
+	const { y, m } = parts(date.date);
 	if (date.precision === 'month') return `${MONTHS[m - 1]} ${formatYear(y)}`;
+	// Known only to the year (a window of the whole year): the year, not "c. 1 January".
+	if (wholeYear(date, y)) return formatYear(y);
 	const day = formatIsoDate(date.date);
 	return date.precision === 'approx' ? `c. ${day}` : day;
+}
+
+function wholeYear(date: HistoricalDate, y: number): boolean {
+	const year = isoYear(y);
+	return (
+		date.precision === 'approx' &&
+		date.earliest === `${year}-01-01` &&
+		date.latest === `${year}-12-31`
+	);
 }
 
 /** Arrival and departure as one phrase: `9–30 August 1918`, `arrived c. 9 August 1918`. */
@@ -51,8 +41,8 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 			// One day: say it once, with the less certain of the two readings.
 			return formatHistoricalDate(arrive.precision === 'day' ? depart : arrive);
 		}
-		const a = dateParts(arrive.date);
-		const b = dateParts(depart.date);
+		const a = parts(arrive.date);
+		const b = parts(depart.date);
 		if (arrive.precision === 'day' && depart.precision === 'day' && a.y === b.y && a.m === b.m) {
 			return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${formatYear(b.y)}`;
 		}
@@ -63,7 +53,18 @@ export function formatStay(arrive?: HistoricalDate, depart?: HistoricalDate): st
 	return 'date unknown';
 }
 
-/** A journey-time day number as a reader's date: `17 September 1918`. */
-export function formatDay(tDay: number): string {
-	return formatIsoDate(isoFromDayNumber(tDay));
+/** The years of a period: `1918–1921`, `334 BC–331 BC`; a year once. */
+export function formatYearSpan(startIso: string, endIso: string): string {
+	const [a, b] = [parts(startIso).y, parts(endIso).y];
+	return a === b ? formatYear(a) : `${formatYear(a)}–${formatYear(b)}`;
+}
+
+/**
+ * Two days for a table: ISO and short when the years need no era (`1918-08-08 – 09-02` within a year),
+ * as readers write them otherwise (`1 March 334 BC – 5 November 333 BC`): `-0333` is not for readers.
+ */
+export function formatDaySpan(startIso: string, endIso: string): string {
+	const [a, b] = [parts(startIso).y, parts(endIso).y];
+	if (a < 1000 || b < 1000) return `${formatIsoDate(startIso)} – ${formatIsoDate(endIso)}`;
+	return `${startIso} – ${a === b ? endIso.slice(5) : endIso}`;
 }

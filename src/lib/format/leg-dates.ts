@@ -1,15 +1,9 @@
 // A leg's dates and a rail section's opening, for the leg panel: in a module of their own so that
-// they load with the panel, not with the first view (dates.ts is in the first view).
+// they load with the panel, not with the first view (dates.ts and day.ts are in the first view).
 import type { HistoricalDate } from '$lib/journey/schema';
 import { dayNumber, isoFromDayNumber } from '$lib/journey/days';
-import {
-	formatHistoricalDate,
-	formatIsoDate,
-	formatStay,
-	formatYear,
-	MONTHS,
-	dateParts
-} from './dates';
+import { formatHistoricalDate, formatStay } from './dates';
+import { dateParts, formatIsoDate, formatYear, MONTHS } from './day';
 
 /**
  * A leg's dates from its two stops: `8–10 August 1918` (the departure from the first, the arrival at

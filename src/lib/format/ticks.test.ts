@@ -42,6 +42,46 @@ describe('timelineTicks', () => {
 		}
 	});
 
+	it('labels BC years as readers count them, down to 1 BC and on to AD 1', () => {
+		// Alexander from Pella (spring 334 BC) to Babylon (autumn 331 BC).
+		const ticks = timelineTicks(dayNumber('-0333-03-01'), dayNumber('-0330-10-20'), 900);
+		expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+			'333 BC',
+			'332 BC',
+			'331 BC'
+		]);
+		expect(ticks.find((t) => t.label === '333 BC')?.tDay).toBe(dayNumber('-0332-01-01'));
+		const across = timelineTicks(dayNumber('-0002-06-01'), dayNumber('0002-06-01'), 900);
+		expect(across.filter((t) => t.major).map((t) => t.label)).toEqual([
+			'2 BC',
+			'1 BC',
+			'AD 1',
+			'AD 2'
+		]);
+	});
+
+	it('thins BC year labels on round years and gives them room', () => {
+		const ticks = timelineTicks(dayNumber('-0335-07-20'), dayNumber('-0322-06-10'), 300);
+		const labels = ticks.map((t) => t.label).filter(Boolean);
+		expect(labels.length).toBeGreaterThanOrEqual(3);
+		for (const label of labels) expect(label).toMatch(/^\d+ BC$/);
+		const years = labels.map((l) => Number.parseInt(l, 10));
+		const every = (years[0] ?? 0) - (years[1] ?? 0);
+		expect(every).toBeGreaterThan(1);
+		expect(years.every((y) => y % every === 0)).toBe(true);
+		// Labels at least 47 px apart ("334 BC" needs it).
+		const px = (t: number) =>
+			((t - dayNumber('-0335-07-20')) / (dayNumber('-0322-06-10') - dayNumber('-0335-07-20'))) *
+			300;
+		const at = ticks.filter((t) => t.label).map((t) => px(t.tDay));
+		at.slice(1).forEach((x, i) => expect(x - (at[i] ?? 0)).toBeGreaterThanOrEqual(47));
+	});
+
+	it('names the BC year of a span within one year', () => {
+		const ticks = timelineTicks(dayNumber('-0332-03-01'), dayNumber('-0332-11-30'), 600);
+		expect(ticks[0]).toMatchObject({ label: '333 BC', major: true });
+	});
+
 	it('is empty for an empty span', () => {
 		expect(timelineTicks(5, 5, 600)).toEqual([]);
 	});

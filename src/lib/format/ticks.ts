@@ -1,9 +1,11 @@
 /**
  * Ticks for a timeline from `startDay` to `endDay` (day numbers) drawn `widthPx` wide: years labelled
  * and months marked when the span is long, months labelled when there is room, days for a journey of
- * weeks. Positions are day numbers; labels are what a reader expects under a time axis.
+ * weeks. Positions are day numbers; labels are what a reader expects under a time axis, BC years
+ * included (`334 BC`, `333 BC`… counting down as time runs on, then `AD 1`).
  */
-import { dayNumber, isoFromDayNumber } from '$lib/journey/days';
+import { civilDayNumber, isoFromDayNumber, isoParts } from '$lib/journey/days';
+import { formatYear } from './dates';
 
 export interface Tick {
 	tDay: number;
@@ -15,31 +17,39 @@ export interface Tick {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Labels need about this much room, px. */
 const LABEL_PX = { year: 34, month: 30, day: 44 };
+/** A year label's room: `1918` 34 px, `334 BC` 47 px. */
+const yearPx = (y: number) => Math.max(LABEL_PX.year, formatYear(y).length * 6.5 + 8);
+/** The year as a reader counts it (336 BC is 336), so thinned labels fall on round BC years too. */
+const readerYear = (y: number) => (y <= 0 ? 1 - y : y);
+const partsOf = (day: number) => isoParts(isoFromDayNumber(day)) ?? [1970, 1, 1];
 
 export function timelineTicks(startDay: number, endDay: number, widthPx: number): Tick[] {
 	const span = endDay - startDay;
 	if (!(span > 0) || !(widthPx > 0)) return [];
 	const pxPerDay = widthPx / span;
-	const first = isoFromDayNumber(Math.floor(startDay));
-	const [y0 = 0, m0 = 1] = first.split('-').map(Number);
+	const [y0, m0] = partsOf(Math.floor(startDay));
+	const labelPx = Math.max(yearPx(y0), yearPx(partsOf(endDay)[0]));
 	const ticks: Tick[] = [];
 	const inside = (t: number) => t >= startDay && t <= endDay;
 	// Month marks only where they are at least 2 px apart; years always, their labels thinned.
 	const monthMarks = pxPerDay * 30 >= 2;
 	const monthLabels = pxPerDay * 30 >= LABEL_PX.month;
-	const yearEvery = Math.max(1, Math.ceil(LABEL_PX.year / (pxPerDay * 365)));
+	const yearEvery = Math.max(1, Math.ceil(labelPx / (pxPerDay * 365)));
+	let yearLabelled = false;
 	for (let y = y0, m = m0; ; m === 12 ? ((m = 1), y++) : m++) {
-		const t = dayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
+		const t = civilDayNumber(y, m, 1);
 		if (t > endDay) break;
 		const yearTick = m === 1;
 		if (!inside(t) || (!yearTick && !monthMarks)) continue;
 		// No label that would run off the right end.
-		const room = (endDay - t) * pxPerDay >= LABEL_PX.year;
+		const room = (endDay - t) * pxPerDay >= (yearTick ? labelPx : LABEL_PX.year);
+		const yearLabel = yearTick && readerYear(y) % yearEvery === 0;
+		yearLabelled ||= room && yearLabel;
 		const label = !room
 			? ''
 			: yearTick
-				? y % yearEvery === 0
-					? String(y)
+				? yearLabel
+					? formatYear(y)
 					: ''
 				: monthLabels
 					? MONTHS[m - 1]!
@@ -51,7 +61,7 @@ export function timelineTicks(startDay: number, endDay: number, widthPx: number)
 		const every = Math.max(1, Math.ceil(LABEL_PX.day / pxPerDay));
 		for (let t = Math.ceil(startDay); t <= endDay; t++) {
 			if (ticks.some((k) => k.tDay === t)) continue;
-			const [, m = 1, d = 1] = isoFromDayNumber(t).split('-').map(Number);
+			const [, m, d] = partsOf(t);
 			ticks.push({
 				tDay: t,
 				label: d % every === 1 || every === 1 ? `${d} ${MONTHS[m - 1]}` : '',
@@ -61,10 +71,11 @@ export function timelineTicks(startDay: number, endDay: number, widthPx: number)
 		ticks.sort((a, b) => a.tDay - b.tDay);
 	}
 	// A year label for a span that starts mid-year and never crosses 1 January.
-	if (!ticks.some((k) => /^\d{4}$/.test(k.label))) {
+	if (!yearLabelled) {
 		const first = ticks[0];
-		if (first && first.tDay === startDay) ticks[0] = { ...first, label: String(y0), major: true };
-		else ticks.unshift({ tDay: startDay, label: String(y0), major: true });
+		const label = formatYear(y0);
+		if (first && first.tDay === startDay) ticks[0] = { ...first, label, major: true };
+		else ticks.unshift({ tDay: startDay, label, major: true });
 	}
 	return ticks;
 }

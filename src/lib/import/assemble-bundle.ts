@@ -1,4 +1,5 @@
 /** An Echelon journey from its planned stops: the places, stops, legs, trip and source. */
+import { formatHistoricalDate } from '$lib/format/dates';
 import type { LegFeature, PlaceFeature, Source, StopFeature } from '$lib/journey/schema';
 import type { JourneyBundle } from './bundle';
 import { quote } from './issues';
@@ -89,7 +90,8 @@ export function assembleBundle(planned: PlannedStop[], file: string, title: stri
 		meta: {
 			id,
 			title,
-			summary: `Your journey, imported from ${quote(file, 80)}: ${stops.length} stops from ${start.date} to ${end.date}.`,
+			// Dates as readers write them: `-0333-11-05` would read as a typo, `5 November 334 BC` does not.
+			summary: `Your journey, imported from ${quote(file, 80)}: ${stops.length} stops from ${formatHistoricalDate(start)} to ${formatHistoricalDate(end)}.`,
 			period: { start, end },
 			region: { bbox: boundingBox(planned) },
 			trips: [

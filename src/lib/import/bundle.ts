@@ -5,12 +5,10 @@
  * QGIS or geojson.io as it is, and it is what Export writes, what IndexedDB keeps and what every
  * other format is converted into before it is validated.
  */
-import type { Journey } from '$lib/journey/types';
 import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import type {
 	JourneyMeta,
 	LegFeature,
-	Place,
 	PlaceFeature,
 	Source,
 	StopFeature
@@ -65,21 +63,6 @@ export interface ImportedJourney {
 	distances?: JourneyDistanceView;
 	/** SHA-256 of the file it came from, to ask before the same file is imported again. */
 	hash?: string;
-}
-
-/** What the page merges into its journeys, places and sources. */
-export interface ClientJourney {
-	journey: Journey;
-	places: Record<string, Place>;
-	sources: Record<string, Source>;
-}
-
-export function toClientJourney(bundle: JourneyBundle): ClientJourney {
-	return {
-		journey: { meta: bundle.meta, stops: bundle.stops, legs: bundle.legs },
-		places: Object.fromEntries(bundle.places.map((p) => [p.id, p.properties])),
-		sources: Object.fromEntries(bundle.sources.map((s) => [s.id, s]))
-	};
 }
 
 /** Does a parsed JSON value claim to be an Echelon journey file? */

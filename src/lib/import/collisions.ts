@@ -69,7 +69,7 @@ export function resolveCollisions(bundle: JourneyBundle, taken: TakenIds): Journ
 	for (const stop of copy.stops) {
 		const renamed = placeRename.get(stop.properties.place);
 		if (!renamed) continue;
-		const m = /^(\d{4}-\d{2}-\d{2})-([a-z0-9_]+?)(-\d+)?$/.exec(stop.id);
+		const m = /^(-?\d{4}-\d{2}-\d{2})-([a-z0-9_]+?)(-\d+)?$/.exec(stop.id);
 		const id = m && m[2] === stop.properties.place ? `${m[1]}-${renamed}${m[3] ?? ''}` : stop.id;
 		stopRename.set(stop.id, id);
 		stop.id = id;

@@ -4,7 +4,8 @@
  * worker and on restore, so the page's first view does not carry the distance code.
  */
 import { buildDistanceView, type JourneyDistanceView } from '$lib/journey/distance-view';
-import { toClientJourney, type JourneyBundle } from './bundle';
+import type { JourneyBundle } from './bundle';
+import { toClientJourney } from './client-journey';
 
 export function importedDistanceView(bundle: JourneyBundle): JourneyDistanceView | undefined {
 	const { journey } = toClientJourney(bundle);

@@ -6,8 +6,7 @@
  * must accept before anything is kept), or every problem found. Pure and synchronous: it runs in the
  * import worker, and in Node for the tests. Never throws on any input.
  */
-import { formatHistoricalDate } from '$lib/format/dates';
-import { bundleToGeoJSON, isEchelonGeoJSON, type JourneyBundle } from './bundle';
+import { bundleToGeoJSON, isEchelonGeoJSON } from './bundle';
 import { resolveCollisions, type TakenIds } from './collisions';
 import { buildBundle } from './build-bundle';
 import type { Draft } from './draft';
@@ -132,17 +131,6 @@ function parseOrFail(
 	return fromDraft(readCsv(text, file, options), file, 'csv', taken, options);
 }
 
-/**
- * BC dates are read (date-forms.ts) and the core counts and shows them, but the journey schema
- * (schema-base.ts) still takes four-digit years only: say so plainly rather than "write dates as
- * YYYY-MM-DD" about a date the reader wrote correctly. Goes once the schema takes signed years.
- */
-function beforeYearOne(bundle: JourneyBundle): string | undefined {
-	const stop = bundle.stops.find((s) => s.properties.arrive?.date.startsWith('-'));
-	if (!stop?.properties.arrive) return undefined;
-	return `dates before 1 BC (here ${formatHistoricalDate(stop.properties.arrive)}) are read, but journeys cannot keep them yet: this Echelon's journey format takes years 1 BC to AD 9999`;
-}
-
 function featureList(raw: unknown): unknown[] {
 	const root = raw as { type?: unknown; features?: unknown } | null;
 	if (root?.type === 'Feature') return [root];
@@ -162,8 +150,6 @@ function fromDraft(
 	if (draft.issues.some((i) => !i.skippable)) return answer(failed(file, draft.issues));
 	const built = buildBundle(draft, file);
 	if (!built.bundle) return answer(failed(file, built.issues));
-	const early = beforeYearOne(built.bundle);
-	if (early) return answer(failed(file, [{ file, message: early }]));
 	// The built journey goes through the same validator as Echelon's own files.
 	const read = readBundle(bundleToGeoJSON(resolveCollisions(built.bundle, taken)), file);
 	if (!read.bundle) return answer(failed(file, [...built.issues, ...read.issues]));

@@ -7,12 +7,8 @@ import type { Journey } from '$lib/journey/types';
 import { buildJourneyIndex, type JourneyIndex } from '$lib/journey/journey-index';
 import type { DistanceView } from '$lib/journey/distance-view';
 import type { Place, Source } from '$lib/journey/schema';
-import {
-	toClientJourney,
-	type ClientJourney,
-	type ImportedJourney,
-	type JourneyBundle
-} from './bundle';
+import type { ImportedJourney, JourneyBundle } from './bundle';
+import { toClientJourney, type ClientJourney } from './client-journey';
 import type { TakenIds } from './collisions';
 
 export interface JourneyData {

@@ -19,13 +19,31 @@ export interface OtherSidePlace {
 }
 
 /** Places held on `isoDate` by the side opposed to `side`, each with its coordinates. */
-function heldByOtherSide(control: ControlFeature[], isoDate: string, side: Side) {
+function heldByOtherSide(control: readonly ControlFeature[], isoDate: string, side: Side) {
 	return control.flatMap((f) => {
 		const h = holderAt(control, f.id, isoDate);
 		const hs = sideOf(h.holder);
 		if (!hs || hs === side) return [];
 		return [{ feature: f, h }];
 	});
+}
+
+/**
+ * The places held by the side opposed to `side` on `isoDate`, as points a route should keep away
+ * from (routing-avoid.ts), with the sources of the holding.
+ */
+export function otherSidePoints(
+	control: readonly ControlFeature[],
+	isoDate: string,
+	side: Side
+): { id: string; name: string; coordinates: LngLat; holder: Holder; sources: string[] }[] {
+	return heldByOtherSide(control, isoDate, side).map(({ feature, h }) => ({
+		id: feature.id,
+		name: feature.properties.name,
+		coordinates: feature.geometry.coordinates,
+		holder: h.holder,
+		sources: h.sources
+	}));
 }
 
 const toResult = (f: ControlFeature, h: HolderAt, distanceKm: number): OtherSidePlace => ({
@@ -44,7 +62,7 @@ const toResult = (f: ControlFeature, h: HolderAt, distanceKm: number): OtherSide
  * Undefined when the place is unknown, its side is neither, or no other-side place is recorded.
  */
 export function nearestOtherSide(
-	control: ControlFeature[],
+	control: readonly ControlFeature[],
 	places: ReadonlyArray<{ id: string; geometry: { coordinates: LngLat } }>,
 	placeId: string,
 	isoDate: string,
@@ -70,7 +88,7 @@ export function nearestOtherSide(
  * at counts, at distance 0.
  */
 export function otherSideOnRoute(
-	control: ControlFeature[],
+	control: readonly ControlFeature[],
 	route: LngLat[],
 	isoDate: string,
 	side: Side,
@@ -98,7 +116,7 @@ export function otherSideOnRoute(
  * latitude is at least 110 km; a degree of longitude shrinks with the cosine of the highest latitude).
  * Keeps the exact point-to-line distance for the few places near a long routed leg.
  */
-function nearBox(route: LngLat[], km: number): (c: LngLat) => boolean {
+export function nearBox(route: LngLat[], km: number): (c: LngLat) => boolean {
 	const xs = route.map((c) => c[0]);
 	const ys = route.map((c) => c[1]);
 	const maxAbsLat = Math.min(89, Math.max(...ys.map(Math.abs)) + km / 110);

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { holderAt, sideOf } from './control';
+import { holderAt, otherReading, sideOf } from './control';
+import { tinyControl } from './fixtures/tiny-control';
 import { nearestOtherSide, otherSideOnRoute, routeOfPlaces } from './control-distance';
 import { checkControl } from './cross-check-control';
-import type { ControlChange, ControlFeature, Holder, LngLat } from './schema';
+import type { ControlFeature } from './schema';
+import { controlChange, controlFeature } from './fixtures/features';
 import type { GeodataIssue } from './types';
 
-const change = (
-	date: string,
-	holder: Holder,
-	extra: Partial<ControlChange> = {}
-): ControlChange => ({
-	since: { date, precision: date === '1918-08-01' ? 'before' : 'day' },
-	holder,
-	grade: 'documented',
-	sources: ['src-a'],
-	...extra
-});
-const feature = (id: string, coordinates: LngLat, changes: ControlChange[]): ControlFeature => ({
-	type: 'Feature',
-	id,
-	geometry: { type: 'Point', coordinates },
-	properties: { id, name: id.toUpperCase(), changes }
-});
+const change = controlChange;
+const feature = controlFeature;
 
 // A tiny front: A (red) faces B 0.2° east (white Aug–Sep 1918) and C 1° east (white throughout).
 const control = [
@@ -64,6 +51,28 @@ describe('holderAt', () => {
 		const h = holderAt(control, 'b', '1918-08-20');
 		expect(h).toMatchObject({ army: 'Komuch', grade: 'documented' });
 		expect(h.since?.date).toBe('1918-08-07');
+	});
+});
+
+describe('otherReading', () => {
+	it('gives the next holder when the date lies in the window of a change still to come', () => {
+		expect(otherReading(control, 'b', '1918-08-06')).toMatchObject({
+			holder: 'white',
+			army: 'Komuch',
+			uncertain: true
+		});
+	});
+
+	it('gives the holder before a change that may not yet have happened', () => {
+		// delta turned Red c. 3 Feb 1919 (between 2 and 5 Feb): on 4 Feb it may still have been White.
+		const other = otherReading(tinyControl(), 'delta', '1919-02-04');
+		expect(other).toMatchObject({ holder: 'white', army: 'Komuch' });
+		expect(holderAt(tinyControl(), 'delta', '1919-02-04').holder).toBe('red');
+	});
+
+	it('has nothing to add when the holder is not in doubt', () => {
+		expect(otherReading(control, 'b', '1918-08-20')).toBeUndefined();
+		expect(otherReading(control, 'nowhere', '1918-08-20')).toBeUndefined();
 	});
 });
 

@@ -2,8 +2,9 @@
  * Who held a place on a date: pure lookups over the control timelines
  * (geodata/control/control.geojson). How far away the other side was: control-distance.ts.
  */
+import { compareIsoDates } from './days';
 import type { ControlChange, ControlDate, ControlFeature, Grade, Holder, Note } from './schema';
-import { CONTROL_END, CONTROL_START } from './schema-control';
+import { CONTROL_END, CONTROL_START } from './control-period';
 
 /** The two sides of the civil war as the train saw them; green, other and unknown belong to neither. */
 export type Side = 'red' | 'anti-red';
@@ -37,7 +38,11 @@ export interface HolderAt {
 }
 
 /** Who held `placeId` on `isoDate` (YYYY-MM-DD); `unknown` outside 1918-08..1921 or for an unrecorded place. */
-export function holderAt(control: ControlFeature[], placeId: string, isoDate: string): HolderAt {
+export function holderAt(
+	control: readonly ControlFeature[],
+	placeId: string,
+	isoDate: string
+): HolderAt {
 	const unknown: HolderAt = {
 		place: placeId,
 		date: isoDate,
@@ -46,25 +51,52 @@ export function holderAt(control: ControlFeature[], placeId: string, isoDate: st
 		uncertain: false
 	};
 	const feature = control.find((f) => f.id === placeId);
-	if (!feature || isoDate < CONTROL_START || isoDate > CONTROL_END) return unknown;
+	const outside =
+		compareIsoDates(isoDate, CONTROL_START) < 0 || compareIsoDates(isoDate, CONTROL_END) > 0;
+	if (!feature || outside) return unknown;
 	const changes = feature.properties.changes;
 	const index = lastChangeBy(changes, isoDate);
 	const current = changes[index];
 	if (!current) return unknown;
 	const next = changes[index + 1];
 	const uncertain =
-		(current.since.latest !== undefined && isoDate < current.since.latest) ||
-		(next !== undefined && (next.since.earliest ?? next.since.date) <= isoDate);
+		(current.since.latest !== undefined && compareIsoDates(isoDate, current.since.latest) < 0) ||
+		(next !== undefined && compareIsoDates(next.since.earliest ?? next.since.date, isoDate) <= 0);
+	return reading(placeId, isoDate, current, uncertain);
+}
+
+/**
+ * Where the date falls inside the dated window of a change (`holderAt(...).uncertain`), the other
+ * reading: the holder before that change when it may not yet have happened, or the next holder when
+ * it may already have. Undefined when the holder on the date is not in doubt.
+ */
+export function otherReading(
+	control: readonly ControlFeature[],
+	placeId: string,
+	isoDate: string
+): HolderAt | undefined {
+	if (!holderAt(control, placeId, isoDate).uncertain) return undefined;
+	const changes = control.find((f) => f.id === placeId)?.properties.changes ?? [];
+	const index = lastChangeBy(changes, isoDate);
+	const next = changes[index + 1];
+	const other =
+		next && compareIsoDates(next.since.earliest ?? next.since.date, isoDate) <= 0
+			? next
+			: changes[index - 1];
+	return other && reading(placeId, isoDate, other, true);
+}
+
+function reading(placeId: string, isoDate: string, c: ControlChange, uncertain: boolean): HolderAt {
 	return {
 		place: placeId,
 		date: isoDate,
-		holder: current.holder,
-		...(current.army !== undefined && { army: current.army }),
-		since: current.since,
-		sources: current.sources,
-		grade: current.grade,
-		...(current.reasoning !== undefined && { reasoning: current.reasoning }),
-		...(current.notes !== undefined && { notes: current.notes }),
+		holder: c.holder,
+		...(c.army !== undefined && { army: c.army }),
+		since: c.since,
+		sources: c.sources,
+		grade: c.grade,
+		...(c.reasoning !== undefined && { reasoning: c.reasoning }),
+		...(c.notes !== undefined && { notes: c.notes }),
 		uncertain
 	};
 }
@@ -73,7 +105,7 @@ export function holderAt(control: ControlFeature[], placeId: string, isoDate: st
 function lastChangeBy(changes: ControlChange[], isoDate: string): number {
 	let found = -1;
 	changes.forEach((c, i) => {
-		if (c.since.date <= isoDate) found = i;
+		if (compareIsoDates(c.since.date, isoDate) <= 0) found = i;
 	});
 	return found;
 }

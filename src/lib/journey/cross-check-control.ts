@@ -4,6 +4,7 @@
  * resolve, each timeline starts by the beginning of the period and runs forward, a change does not
  * repeat the holder before it, and two changes whose date windows overlap carry a disagreement note.
  */
+import { compareIsoDates } from './days';
 import type { GeodataIssue } from './types';
 import type { ControlChange, ControlFeature, LngLat } from './schema';
 import { CONTROL_START } from './schema-control';
@@ -56,7 +57,7 @@ export function checkControl(
 			}
 			const prev = p.changes[i - 1];
 			if (!prev) return;
-			if (prev.since.date >= c.since.date) {
+			if (compareIsoDates(prev.since.date, c.since.date) >= 0) {
 				issue(
 					`${path}.since.date`,
 					`changes must run forward: ${c.since.date} is not after ${prev.since.date}`
@@ -73,7 +74,7 @@ export function checkControl(
 			}
 		});
 		const first = p.changes[0];
-		if (first && first.since.date > CONTROL_START) {
+		if (first && compareIsoDates(first.since.date, CONTROL_START) > 0) {
 			issue(
 				'properties.changes.0.since.date',
 				`the timeline must start by ${CONTROL_START}: add who held the place then (precision "before")`
@@ -85,7 +86,7 @@ export function checkControl(
 function windowsOverlap(a: ControlChange, b: ControlChange): boolean {
 	const aLatest = a.since.latest ?? a.since.date;
 	const bEarliest = b.since.earliest ?? b.since.date;
-	return bEarliest <= aLatest;
+	return compareIsoDates(bEarliest, aLatest) <= 0;
 }
 
 const hasDisagreement = (c: ControlChange) => c.notes?.some((n) => n.kind === 'disagreement');

@@ -1,5 +1,6 @@
 /** A journey's meta and stops, checked against the sources, the places and each other. */
 import { distance } from '@turf/turf';
+import { compareIsoDates } from './days';
 import type { GeodataIssue, Journey } from './types';
 import {
 	duplicates,
@@ -84,7 +85,7 @@ export function checkJourney(journey: Journey, ctx: JourneyContext, issues: Geod
 			});
 		}
 		const first = earliestDate(p.arrive, p.depart);
-		if (first && previous && first < previous.date) {
+		if (first && previous && compareIsoDates(first, previous.date) < 0) {
 			issues.push({
 				file: stopsFile,
 				feature: stop.id,

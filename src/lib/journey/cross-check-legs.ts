@@ -1,5 +1,6 @@
 /** A journey's legs: between consecutive stops, ending at them, and rail legs on the open network. */
 import { distance } from '@turf/turf';
+import { compareIsoDates } from './days';
 import type { GeodataIssue, Journey } from './types';
 import type { LngLat } from './schema';
 import {
@@ -150,7 +151,7 @@ function checkRailLeg(
 				path: 'properties.network',
 				message: `no network section "${id}"`
 			});
-		} else if (legDate && opened > legDate) {
+		} else if (legDate && compareIsoDates(opened, legDate) > 0) {
 			issues.push({
 				file,
 				feature: legId,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoFromDayNumber, isoParts, julianDayNumber } from './days';
+import {
+	compareIsoDates,
+	dayNumber,
+	isoFromDayNumber,
+	isoParts,
+	isRealIsoDate,
+	julianDayNumber
+} from './days';
 
 describe('day numbers', () => {
 	it.each([
@@ -56,5 +63,42 @@ describe('Julian (Old Style) dates', () => {
 		[-43, 3, 15, '-0043-03-13'] // the Ides of March, 44 BC
 	])('%i-%i-%i O.S. is %s', (y, m, d, iso) => {
 		expect(isoFromDayNumber(julianDayNumber(y, m, d))).toBe(iso);
+	});
+});
+
+describe('ordering ISO dates in time', () => {
+	it('orders signed years by day number, unsigned ones as text', () => {
+		const dates = [
+			'1918-08-08',
+			'-0333-11-05',
+			'0000-06-01',
+			'-0334-12-01',
+			'-0001-01-01',
+			'0033-04-03'
+		];
+		expect([...dates].sort(compareIsoDates)).toEqual([
+			'-0334-12-01',
+			'-0333-11-05',
+			'-0001-01-01',
+			'0000-06-01',
+			'0033-04-03',
+			'1918-08-08'
+		]);
+		expect(compareIsoDates('1918-08-08', '1918-08-08')).toBe(0);
+		expect(compareIsoDates('-0333-11-05', '-0333-11-05')).toBe(0);
+	});
+
+	it('knows real days of the proleptic Gregorian calendar', () => {
+		expect(['-0004-02-29', '0000-02-29', '-0335-07-20'].map(isRealIsoDate)).toEqual([
+			true,
+			true,
+			true
+		]);
+		expect(['-0001-02-29', '1900-02-29', '-0000-01-01', '+1918-01-01'].map(isRealIsoDate)).toEqual([
+			false,
+			false,
+			false,
+			false
+		]);
 	});
 });

@@ -44,6 +44,23 @@ export function dayNumber(iso: string): number {
 	return civilDayNumber(y, m, d);
 }
 
+/**
+ * Orders two ISO dates in time (negative when `a` is earlier). Text order is time order only for
+ * unsigned four-digit years (`-0333` sorts before `-0334` as text), so signed years go by day number.
+ */
+export function compareIsoDates(a: string, b: string): number {
+	if (a.length === 10 && b.length === 10 && a[0] !== '-' && b[0] !== '-') {
+		return a < b ? -1 : a > b ? 1 : 0;
+	}
+	return dayNumber(a) - dayNumber(b);
+}
+
+/** Whether `iso` is a real day of the proleptic Gregorian calendar, written canonically (`-0004-02-29` is). */
+export function isRealIsoDate(iso: string): boolean {
+	const parts = isoParts(iso);
+	return parts !== undefined && isoFromDayNumber(civilDayNumber(...parts)) === iso;
+}
+
 /** An astronomical year as ISO 8601 writes it: `1918`, `0033`, `-0335`. */
 export function isoYear(y: number): string {
 	return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;

@@ -1,14 +1,17 @@
 /**
  * What the Distances panel and `npm run distances` show, built once from validated geodata:
  * per-journey totals (along the legs and great-circle), by mode, grade and trip, the claims beside
- * them with the share accounted for, the extrapolation, and a cumulative series for the chart.
+ * them with the share accounted for, the extrapolation, a cumulative series for the chart, and how
+ * close to the front each stop lay (front-distance-series.ts; the Civil War journeys only).
  * Plain JSON (numbers rounded to metres), so it can cross from the prerenderer to the page.
  */
+import { compareIsoDates } from './days';
 import type { Geodata, Journey } from './types';
 import type { Grade, Mode } from './schema';
 import { buildJourneyDistances, type PartTotal, type TripDistance } from './distance-totals';
 import { KM_PER_MI, KM_PER_VERST } from './distance-units';
 import { EARTH_RADIUS_KM } from './distance';
+import { frontDistanceSeries, type FrontDistanceSeries } from './front-distance-series';
 import {
 	extrapolateTrips,
 	reconcileClaims,
@@ -62,6 +65,8 @@ export interface JourneyDistanceView {
 	claims: ClaimShare[];
 	extrapolation?: Extrapolation;
 	cumulative: CumulativePoint[];
+	/** Distance from each stop to the nearest place held by the other side; absent outside 1918–21. */
+	front?: FrontDistanceSeries;
 }
 
 export interface SourceRef {
@@ -83,8 +88,8 @@ export interface DistanceView {
 export function buildDistanceView(data: Geodata): DistanceView {
 	// Oldest first: the train (1918) before the exile (1928).
 	const journeys = data.journeys
-		.map((j) => buildJourneyView(j, data.network))
-		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+		.map((j) => buildJourneyView(j, data))
+		.sort((a, b) => compareIsoDates(a.start, b.start) || a.id.localeCompare(b.id));
 	const cited = new Set(journeys.flatMap((j) => j.claims.flatMap((c) => c.claim.sources)));
 	const sources: Record<string, SourceRef> = {};
 	for (const s of data.sources) {
@@ -104,8 +109,9 @@ export function buildDistanceView(data: Geodata): DistanceView {
 	};
 }
 
-function buildJourneyView(journey: Journey, network: Geodata['network']): JourneyDistanceView {
-	const d = buildJourneyDistances(journey, network);
+function buildJourneyView(journey: Journey, data: Geodata): JourneyDistanceView {
+	const d = buildJourneyDistances(journey, data.network);
+	const front = frontDistanceSeries(journey, data.places, data.control ?? []);
 	const sourcedTripCount = journey.meta.tripCount?.value;
 	const placed = d.trips.filter((t) => t.legCount > 0);
 	const extrapolation =
@@ -145,7 +151,8 @@ function buildJourneyView(journey: Journey, network: Geodata['network']): Journe
 		drawnKm: d.legs.reduce((s, l) => s + l.drawnKm, 0),
 		claims,
 		...(extrapolation && { extrapolation }),
-		cumulative: cumulativeSeries(d.legs)
+		cumulative: cumulativeSeries(d.legs),
+		...(front && { front })
 	});
 }
 

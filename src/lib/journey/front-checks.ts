@@ -10,6 +10,12 @@ import { buildLegDistances } from './distance';
 import type { Side } from './control';
 import { otherSideOnRoute, type OtherSidePlace } from './control-distance';
 
+/**
+ * The side each Civil War journey served, by journey id: the build routes its rail legs round the
+ * places held by the other side on their day, and `--check-routes` re-routes them the same way.
+ */
+export const JOURNEY_SIDE: Readonly<Record<string, Side>> = { train: 'red' };
+
 /** How close a place must lie to a leg's line to count as passed (km). */
 export const FRONT_PASS_KM = 5;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstAfter, lastAtOrBefore, lastBefore, partitionPoint } from './partition-point';
+import {
+	firstAfter,
+	lastAtOrBefore,
+	lastBefore,
+	partitionPoint,
+	stepStart
+} from './partition-point';
 
 const arrivals = Float64Array.from([0, 3, 12, 40]);
 
@@ -49,4 +55,27 @@ describe('searches over arrival times', () => {
 		[11.9, 1],
 		[50, 3]
 	])('lastAtOrBefore(%d) = %i', (t, i) => expect(lastAtOrBefore(arrivals, t)).toBe(i));
+});
+
+describe('stepStart', () => {
+	const changes = [10, 20, 35];
+	it.each([
+		[0, 9],
+		[9.99, 9],
+		[10, 10],
+		[19.5, 10],
+		[20, 20],
+		[99, 35]
+	])('at %s the step began on %s', (t, start) => {
+		expect(stepStart(changes, t)).toBe(start);
+	});
+
+	it('gives two times the same start exactly when no change lies between them', () => {
+		for (let a = 0; a < 40; a += 0.5) {
+			for (let b = a; b < 40; b += 0.5) {
+				const between = changes.some((c) => c > a && c <= b);
+				expect(stepStart(changes, a) === stepStart(changes, b)).toBe(!between);
+			}
+		}
+	});
 });

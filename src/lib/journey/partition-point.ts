@@ -33,3 +33,15 @@ export function lastBefore(values: ArrayLike<number>, t: number): number {
 export function lastAtOrBefore(values: ArrayLike<number>, t: number): number {
 	return firstAfter(values, t) - 1;
 }
+
+/**
+ * For a value that changes only on some days (a line opens, a town changes hands): where the step
+ * holding `t` begins, the last change day at or before `t` (one day before the first change when `t`
+ * precedes them all). Two times with the same step start see the same value, so a map layer keyed on
+ * it updates only when the clock crosses a change, never per frame.
+ * @example stepStart([10, 20], 15.5) // → 10
+ */
+export function stepStart(changeDays: ArrayLike<number>, t: number): number {
+	const i = lastAtOrBefore(changeDays, t);
+	return i >= 0 ? (changeDays[i] ?? t) : (changeDays[0] ?? 0) - 1;
+}

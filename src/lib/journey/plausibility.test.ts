@@ -42,6 +42,18 @@ describe('legDaysAllowed', () => {
 		).toBe(30);
 	});
 
+	it('takes a BC month as the whole month (February 334 BC had 28 days, 333 BC 29; December 1 BC ends year 0)', () => {
+		const month = (date: string) => ({ date, precision: 'month' as const });
+		const span = (date: string) =>
+			legDaysAllowed(
+				stopFeature('e', [0, 0], { place: 'e', trip: 1, depart: month(date) }),
+				stopFeature('f', [0, 0], { place: 'f', trip: 1, arrive: month(date) })
+			);
+		expect(span('-0333-02-01')).toBe(27);
+		expect(span('-0332-02-01')).toBe(28);
+		expect(span('0000-12-01')).toBe(30);
+	});
+
 	it('is undefined when an end is undated', () => {
 		const undated = stopFeature('x', [0, 0], { place: 'x', trip: 1 });
 		expect(legDaysAllowed(undated, stop('1919-02-01'))).toBeUndefined();

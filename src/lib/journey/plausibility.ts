@@ -6,7 +6,7 @@
  */
 import type { Journey } from './types';
 import type { HistoricalDate, LegExplains, Mode, StopFeature } from './schema';
-import { dayNumber, isoFromDayNumber } from './days';
+import { civilDayNumber, dayNumber, isoFromDayNumber, isoParts } from './days';
 import { buildLegDistances } from './distance';
 
 /**
@@ -63,11 +63,10 @@ const earliest = (d: HistoricalDate | undefined) => d && (d.earliest ?? d.date);
 const latest = (d: HistoricalDate | undefined) =>
 	d && (d.latest ?? (d.precision === 'month' ? lastOfMonth(d.date) : d.date));
 
-/** `1933-11-01` → `1933-11-30`. */
+/** `1933-11-01` → `1933-11-30`; `-0333-02-01` → `-0333-02-28`. */
 function lastOfMonth(iso: string): string {
-	const [y = 0, m = 1] = iso.split('-').map(Number);
-	const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-	return isoFromDayNumber(dayNumber(next) - 1);
+	const [y = 0, m = 1] = isoParts(iso) ?? [];
+	return isoFromDayNumber(civilDayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1);
 }
 
 /** Speed and detour of every leg of a journey, in file order. */

@@ -109,6 +109,12 @@ describe('tripInsideCoverage', () => {
 	])('a trip of 20 Dec 1920 – 5 Jan 1921 inside %j: %s', (coverage, inside) => {
 		expect(tripInsideCoverage(trip, coverage)).toBe(inside);
 	});
+
+	it('compares BC days in time (334 BC to 333 BC inside 335 BC – 331 BC)', () => {
+		const bc = { ...trip, start: '-0333-03-01', end: '-0332-11-05' };
+		expect(tripInsideCoverage(bc, { from: '-0334-01-01', to: '-0330-12-31' })).toBe(true);
+		expect(tripInsideCoverage(bc, { from: '-0332-01-01' })).toBe(false);
+	});
 });
 
 describe('reconcileClaims', () => {

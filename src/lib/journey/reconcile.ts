@@ -4,6 +4,7 @@
  * labelled estimate for all the trips the sources count (mean placed trip × trip count), with a
  * bootstrap range from the spread of the placed trips' lengths.
  */
+import { compareIsoDates } from './days';
 import type { Claim } from './schema';
 import { unitToKm } from './distance-units';
 
@@ -106,16 +107,16 @@ export interface TripLength {
 }
 
 /**
- * Whether a trip lies wholly inside what a claim covers (ISO days compare as strings). A trip that
- * crosses a bound is left out: the claim's figure cannot be said to include it.
+ * Whether a trip lies wholly inside what a claim covers (in time: BC years do not compare as text). A
+ * trip that crosses a bound is left out: the claim's figure cannot be said to include it.
  */
 export function tripInsideCoverage(
 	trip: TripLength,
 	coverage: { from?: string; to?: string }
 ): boolean {
 	return (
-		(coverage.from === undefined || trip.start >= coverage.from) &&
-		(coverage.to === undefined || trip.end <= coverage.to)
+		(coverage.from === undefined || compareIsoDates(trip.start, coverage.from) >= 0) &&
+		(coverage.to === undefined || compareIsoDates(trip.end, coverage.to) <= 0)
 	);
 }
 

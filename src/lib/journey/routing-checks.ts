@@ -1,12 +1,18 @@
 /**
  * Checks of the rail legs against the router: each routed rail leg (`shape: 'routed'`) is routed again from its `from` place
  * through its `via` places to its `to` place, on the network as open on the leg's start day, and its
- * drawn length compared with that route. It finds legs drawn over lines not yet open, and legs whose
+ * drawn length compared with that route (going round the places the build avoided, when given). It finds legs drawn over lines not yet open, and legs whose
  * drawing strays from the shortest path through their named places.
  */
 import type { Journey } from './types';
 import { buildLegDistances } from './distance';
 import type { RailRouter, RouteErrorKind } from './routing';
+import type { AvoidPlace } from './routing-avoid';
+
+export interface RailLegCheckOptions {
+	/** The places to keep away from on a day, as the build routed with (held by the other side). */
+	avoidOn?: (date: string) => readonly AvoidPlace[];
+}
 
 export interface RailLegCheck {
 	leg: string;
@@ -24,7 +30,11 @@ export interface RailLegCheck {
 export const ROUTE_TOLERANCE = 0.01;
 
 /** Every routed rail leg of the journey, checked; `railLegProblems` keeps the ones to look at. */
-export function checkRailLegs(journey: Journey, router: RailRouter): RailLegCheck[] {
+export function checkRailLegs(
+	journey: Journey,
+	router: RailRouter,
+	{ avoidOn }: RailLegCheckOptions = {}
+): RailLegCheck[] {
 	const via = new Map(journey.legs.map((l) => [l.id, l.properties.via ?? []]));
 	return buildLegDistances(journey)
 		.filter((l) => l.mode === 'rail' && l.shape === 'routed')
@@ -36,7 +46,8 @@ export function checkRailLegs(journey: Journey, router: RailRouter): RailLegChec
 				lengthKm: l.lengthKm
 			};
 			const places = [l.fromPlace, ...(via.get(l.id) ?? []), l.toPlace];
-			const result = router.routeThrough(places, l.startDate);
+			const avoid = l.startDate ? avoidOn?.(l.startDate) : undefined;
+			const result = router.routeThrough(places, l.startDate, avoid && { avoid });
 			if (!result.ok) return { ...base, problem: { kind: result.kind, message: result.message } };
 			const routedKm = result.route.distanceKm;
 			return {

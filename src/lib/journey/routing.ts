@@ -2,11 +2,14 @@
  * Rail routing over the period network (`geodata/networks/rail-1918.geojson`) with geojson-path-finder:
  * shortest path by great-circle edge length, using only the sections open on a given day. Station
  * vertices are exactly their places' coordinates, so a place id becomes a network vertex by lookup.
- * Lengths are Turf `length` of the routed line, in km (haversine, mean Earth radius).
+ * Lengths are Turf `length` of the routed line, in km (haversine, mean Earth radius). Given places
+ * to avoid (held by the other side on the day), a route that would pass one goes round it where the
+ * open network allows (routing-avoid.ts), and says which it went round or could not.
  */
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString } from 'geojson';
 import PathFinderImport from 'geojson-path-finder';
 import { point } from '@turf/turf';
+import { compareIsoDates } from './days';
 import { lineLengthKm } from './distance';
 import {
 	coordKey,
@@ -15,6 +18,15 @@ import {
 	type UncertainOpening
 } from './route-sections';
 import { historicalDateSchema, type PlaceFeature, type RailSectionFeature } from './schema';
+import {
+	cutNetwork,
+	steerRound,
+	type AvoidPlace,
+	type RouteOptions,
+	type Steered
+} from './routing-avoid';
+
+export type { RouteOptions } from './routing-avoid';
 
 // Under plain Node ESM (the tsx CLI) the default import is the CJS exports object; Vite gives the
 // class itself (stack-notes, gotcha 6).
@@ -22,7 +34,7 @@ const PathFinder: typeof PathFinderImport =
 	(PathFinderImport as unknown as { default?: typeof PathFinderImport }).default ??
 	PathFinderImport;
 
-export interface RailRoute {
+export interface RailRoute extends Omit<Steered, 'coordinates'> {
 	from: string;
 	to: string;
 	/** The day the network was taken as open on (ISO), or undefined for every section drawn. */
@@ -48,16 +60,18 @@ export interface RailRouter {
 	 * without a date every section counts. Errors come back as values with a message saying what to fix.
 	 * @example router.route('moscow_kazansky_stn', 'kazan', '1918-08-08')
 	 */
-	route(fromId: string, toId: string, date?: string): RouteResult;
+	route(fromId: string, toId: string, date?: string, options?: RouteOptions): RouteResult;
 	/** The same through a sequence of places (a leg's `from`, its `via` places, its `to`). */
-	routeThrough(placeIds: readonly string[], date?: string): RouteResult;
+	routeThrough(placeIds: readonly string[], date?: string, options?: RouteOptions): RouteResult;
 }
 
 /** Whether a section can be used on `date` (opened on or before it and not yet closed). */
 export function isSectionOpen(section: RailSectionFeature, date: string | undefined): boolean {
 	if (date === undefined) return true;
 	const { opened, closed } = section.properties;
-	return opened.date <= date && (!closed || closed.date > date);
+	return (
+		compareIsoDates(opened.date, date) <= 0 && (!closed || compareIsoDates(closed.date, date) > 0)
+	);
 }
 
 export function createRailRouter(
@@ -82,15 +96,16 @@ export function createRailRouter(
 		sectionsOf: ReturnType<typeof sectionsAlong>;
 	};
 	const openNetworks = new Map<string, OpenNetwork>();
-	// One path finder and edge index per set of open sections: a journey's legs share a few such sets.
-	const networkOn = (date: string | undefined): OpenNetwork => {
+	// One path finder and edge index per set of open sections (and of places to go round): a
+	// journey's legs share a few such sets. The edge index is over whole sections either way.
+	const networkOn = (date: string | undefined, avoid: readonly AvoidPlace[] = [], km = 0) => {
 		const open = network.filter((s) => isSectionOpen(s, date));
-		const key = open.map((s) => s.id).join('|');
+		const key = [...open.map((s) => s.id), ...avoid.map((a) => a.id), km].join('|');
 		let cached = openNetworks.get(key);
 		if (!cached) {
 			const fc: FeatureCollection<LineString> = {
 				type: 'FeatureCollection',
-				features: open as Feature<LineString>[]
+				features: avoid.length ? cutNetwork(open, avoid, km) : (open as Feature<LineString>[])
 			};
 			cached = { finder: new PathFinder(fc), sectionsOf: sectionsAlong(open) };
 			openNetworks.set(key, cached);
@@ -106,7 +121,7 @@ export function createRailRouter(
 		};
 	};
 
-	const route = (fromId: string, toId: string, date?: string): RouteResult => {
+	const route: RailRouter['route'] = (fromId, toId, date, options) => {
 		if (date !== undefined && !historicalDateSchema.safeParse({ date, precision: 'day' }).success) {
 			return fail('bad-date', `"${date}" is not a real date: write it as YYYY-MM-DD (Gregorian)`);
 		}
@@ -149,15 +164,22 @@ export function createRailRouter(
 				}
 			};
 		}
-		const path = networkOn(date).finder.findPath(
-			point(from.geometry.coordinates),
-			point(to.geometry.coordinates)
-		);
+		const ends = [point(from.geometry.coordinates), point(to.geometry.coordinates)] as const;
+		const path = networkOn(date).finder.findPath(...ends);
 		if (!path) {
 			const when = date === undefined ? '' : ` as open on ${date}`;
 			return fail('no-route', `no rail route from "${fromId}" to "${toId}" on the network${when}`);
 		}
-		const coordinates = path.path.map((c) => [c[0], c[1]] as [number, number]);
+		// Round the places to avoid, where the open network allows.
+		const { coordinates, ...steer } = steerRound(
+			toLine(path.path),
+			[from.geometry.coordinates, to.geometry.coordinates],
+			options,
+			(avoid, km) => {
+				const round = networkOn(date, avoid, km).finder.findPath(...ends);
+				return round && toLine(round.path);
+			}
+		);
 		const via: string[] = [];
 		for (const c of coordinates) {
 			const id = placeAtCoord.get(coordKey(c));
@@ -165,13 +187,19 @@ export function createRailRouter(
 		}
 		return {
 			ok: true,
-			route: withSections({ ...base, distanceKm: lineLengthKm(coordinates), via, coordinates })
+			route: withSections({
+				...base,
+				distanceKm: lineLengthKm(coordinates),
+				via,
+				coordinates,
+				...steer
+			})
 		};
 	};
 
 	return {
 		route,
-		routeThrough(placeIds, date) {
+		routeThrough(placeIds, date, options) {
 			const [first, ...rest] = placeIds;
 			if (first === undefined || rest.length === 0) {
 				return fail('unknown-place', 'a route needs at least two places');
@@ -179,7 +207,7 @@ export function createRailRouter(
 			let joined: RailRoute | undefined;
 			let previous = first;
 			for (const next of rest) {
-				const part = route(previous, next, date);
+				const part = route(previous, next, date, options);
 				if (!part.ok) return part;
 				joined = joined ? joinRoutes(joined, part.route) : part.route;
 				previous = next;
@@ -196,9 +224,18 @@ function joinRoutes(a: RailRoute, b: RailRoute): RailRoute {
 		to: b.to,
 		distanceKm: a.distanceKm + b.distanceKm,
 		via: [...a.via, ...(b.via[0] === a.via.at(-1) ? b.via.slice(1) : b.via)],
-		coordinates: [...a.coordinates, ...b.coordinates.slice(1)]
+		coordinates: [...a.coordinates, ...b.coordinates.slice(1)],
+		...joinLists('wentRound', a, b),
+		...joinLists('passes', a, b)
 	};
 }
+
+function joinLists(key: 'wentRound' | 'passes', a: RailRoute, b: RailRoute) {
+	const ids = [...new Set([...(a[key] ?? []), ...(b[key] ?? [])])];
+	return ids.length ? { [key]: ids } : {};
+}
+
+const toLine = (path: number[][]) => path.map((c) => [c[0], c[1]] as [number, number]);
 
 function fail(kind: RouteErrorKind, message: string): RouteResult {
 	return { ok: false, kind, message };

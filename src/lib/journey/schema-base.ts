@@ -3,22 +3,22 @@
  * coordinates and geometries, and the Feature wrapper every kind of feature shares.
  */
 import { z } from 'zod';
+import { compareIsoDates, isRealIsoDate } from './days';
 
+/**
+ * A date as ISO 8601 writes it, with astronomical years: `1918-09-17`, `-0335-07-20` (336 BC; year 0
+ * is 1 BC). The calendar is the proleptic Gregorian one (days.ts).
+ */
 export const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD (Gregorian)')
-	.refine((s) => isRealCalendarDate(s), 'not a real calendar date');
+	.regex(
+		/^-?\d{4}-\d{2}-\d{2}$/,
+		'write dates as YYYY-MM-DD (Gregorian; -YYYY-MM-DD before year 0)'
+	)
+	.refine((s) => isRealIsoDate(s), 'not a real calendar date');
 
-/** A Gregorian calendar date, YYYY-MM-DD. */
+/** A Gregorian calendar date, YYYY-MM-DD (or -YYYY-MM-DD). */
 export const isoDateSchema = isoDate;
-
-function isRealCalendarDate(s: string): boolean {
-	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-	if (m < 1 || m > 12 || d < 1) return false;
-	const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-	const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-	return d <= daysInMonth;
-}
 
 export const gradeSchema = z.enum(['documented', 'probable', 'reconstructed']);
 export type Grade = z.infer<typeof gradeSchema>;
@@ -27,16 +27,16 @@ export const sourceIds = z
 	.array(z.string().min(1))
 	.min(1, 'cite at least one source id from sources.json');
 
-/** The rule of every dated window: earliest ≤ date ≤ latest. */
+/** The rule of every dated window: earliest ≤ date ≤ latest, in time (not as text: BC years). */
 export function orderedWindow<
 	T extends z.ZodType<{ date: string; earliest?: string; latest?: string }>
 >(schema: T) {
 	return schema
-		.refine((d) => !d.earliest || d.earliest <= d.date, {
+		.refine((d) => !d.earliest || compareIsoDates(d.earliest, d.date) <= 0, {
 			message: 'earliest must not be after date',
 			path: ['earliest']
 		})
-		.refine((d) => !d.latest || d.latest >= d.date, {
+		.refine((d) => !d.latest || compareIsoDates(d.latest, d.date) >= 0, {
 			message: 'latest must not be before date',
 			path: ['latest']
 		});

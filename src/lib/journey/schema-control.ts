@@ -17,8 +17,7 @@ import {
 } from './schema-base';
 
 /** The period the dataset covers; outside it the holder is `unknown`. */
-export const CONTROL_START = '1918-08-01';
-export const CONTROL_END = '1921-12-31';
+export { CONTROL_END, CONTROL_START } from './control-period';
 
 export const HOLDERS = [
 	'red',

@@ -1,5 +1,6 @@
 /** Schemas of a journey (`journeys/<id>/`): its stops, its legs and its meta (trips, claims). */
 import { z } from 'zod';
+import { compareIsoDates } from './days';
 import {
 	featureSchema,
 	gradeSchema,
@@ -22,7 +23,7 @@ const isoDateSchema = historicalDateSchema.shape.date;
 
 const stopId = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
+	.regex(/^-?\d{4}-\d{2}-\d{2}-[a-z0-9_]+(-\d+)?$/, 'stop ids are YYYY-MM-DD-<place id>[-n]');
 
 export const stopPropertiesSchema = z
 	.object({
@@ -59,7 +60,7 @@ export const stopPropertiesSchema = z
 			if (s[flat] !== undefined && s[flat] !== date?.date)
 				ctx.addIssue({ code: 'custom', path: [flat], message: `${flat} differs from its date` });
 		}
-		if (s.arrive && s.depart && s.depart.date < s.arrive.date) {
+		if (s.arrive && s.depart && compareIsoDates(s.depart.date, s.arrive.date) < 0) {
 			ctx.addIssue({ code: 'custom', path: ['depart'], message: 'depart is before arrive' });
 		}
 	});
@@ -132,7 +133,9 @@ export const claimCoverageSchema = z
 		legs: z.array(z.string().min(1)).min(1).optional()
 	})
 	.strict()
-	.refine((c) => !(c.from && c.to) || c.from <= c.to, { message: 'coverage from is after to' })
+	.refine((c) => !(c.from && c.to) || compareIsoDates(c.from, c.to) <= 0, {
+		message: 'coverage from is after to'
+	})
 	.refine((c) => c.scope === 'part' || !c.legs, { message: 'only a part claim names legs' });
 export type ClaimCoverage = z.infer<typeof claimCoverageSchema>;
 

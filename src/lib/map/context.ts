@@ -5,7 +5,7 @@
  * it goes. A child placed outside MapView fails loudly instead of drawing nothing.
  */
 import { getContext, setContext } from 'svelte';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 
 export type MapCode = typeof import('./create-map');
 export interface MapHandle {
@@ -37,4 +37,19 @@ export function removeFromMap(map: MapLibreMap, layerIds: readonly string[], sou
 	} catch {
 		// The map was removed first: its style, layers and sources went with it.
 	}
+}
+
+type PointerEvent = 'click' | 'mousemove' | 'mouseenter' | 'mouseleave';
+
+/** Listens to the pointer on one layer's features; returns the function that stops listening. */
+export function onLayer(
+	map: MapLibreMap,
+	layerId: string,
+	handlers: Partial<Record<PointerEvent, (e: MapLayerMouseEvent) => void>>
+): () => void {
+	const entries = Object.entries(handlers) as [PointerEvent, (e: MapLayerMouseEvent) => void][];
+	for (const [type, handler] of entries) map.on(type, layerId, handler);
+	return () => {
+		for (const [type, handler] of entries) map.off(type, layerId, handler);
+	};
 }

@@ -55,7 +55,9 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 			compact: true,
 			customAttribution: [
 				'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
-				'Journeys: Echelon, from the sources cited for each stop'
+				'Journeys: Echelon, from the sources cited for each stop',
+				// Always: routed rail legs follow the network, whose stations are OpenStreetMap positions.
+				'Railway stations © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL), via the ESR station tables'
 			]
 		}),
 		'bottom-right'

@@ -5,7 +5,7 @@
 import type { Journey } from '$lib/journey/types';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Position } from '$lib/journey/position';
-import type { Mode, Place } from '$lib/journey/schema';
+import type { ControlFeature, Mode, Place, RailSectionFeature } from '$lib/journey/schema';
 import type { CameraIntent } from './camera';
 
 export interface JourneyMapProps {
@@ -29,8 +29,16 @@ export interface JourneyMapProps {
 	follow: boolean;
 	reducedMotion: boolean;
 	showBorders: boolean;
+	/** The clock's day (a whole day number): the network and the front change only when it does. */
+	day: number;
+	/** The period rail network while its layer is on (sections appear on their opening day), else null. */
+	network: RailSectionFeature[] | null;
+	/** Who held what while the front layer is on, else null. */
+	control: ControlFeature[] | null;
+	selectedSectionId: string | null;
 	onselect: (journeyId: string, stopId: string) => void;
 	/** A leg clicked on the map, possibly of the other journey shown. */
 	onselectleg: (journeyId: string, legId: string) => void;
+	onselectsection: (sectionId: string) => void;
 	onuserpan: () => void;
 }

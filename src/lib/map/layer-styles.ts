@@ -10,7 +10,6 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { NOTHING_TRAVELLED } from './travelled';
 
 export const SOURCE = {
 	basemapLand: 'basemap-land',
@@ -19,7 +18,9 @@ export const SOURCE = {
 	basemapCountries: 'basemap-countries',
 	legs: 'journey-legs',
 	head: 'journey-head',
-	stops: 'journey-stops'
+	stops: 'journey-stops',
+	network: 'period-network',
+	front: 'front-places'
 } as const;
 
 export const LAYER = {
@@ -34,7 +35,11 @@ export const LAYER = {
 	legsHit: 'journey-legs-hit',
 	head: 'journey-head',
 	stops: 'journey-stops',
-	stopLabels: 'journey-stop-labels'
+	stopLabels: 'journey-stop-labels',
+	// The world the journeys moved through (context-styles.ts), drawn beneath the journeys.
+	network: 'period-network',
+	networkHit: 'period-network-hit',
+	front: 'front-places'
 } as const;
 
 export const COLOR = {
@@ -162,13 +167,21 @@ export const LEG_CASING_LAYER: LineLayerSpecification = {
 	}
 };
 
-/** The leg under way, drawn up to the marker: HeadLayer moves the gradient's edge each frame. */
+/**
+ * The leg under way, drawn up to the marker: HeadLayer cuts the leg into short pieces (travelled.ts)
+ * and shows those behind the marker by feature-state, which redraws the map once, where a changed
+ * paint property (a line-gradient's edge) redraws it twice.
+ */
 export const HEAD_LAYER: LineLayerSpecification = {
 	id: LAYER.head,
 	type: 'line',
 	source: SOURCE.head,
 	layout: { 'line-join': 'round', 'line-cap': 'round' },
-	paint: { 'line-gradient': NOTHING_TRAVELLED, 'line-width': LINE.head.width, 'line-opacity': 1 }
+	paint: {
+		'line-color': byJourney,
+		'line-width': LINE.head.width,
+		'line-opacity': ['case', state('travelled'), 1, 0]
+	}
 };
 
 /** Stops: hollow until the clock reaches them, filled after, ringed when selected; then labels. */

@@ -2,11 +2,9 @@
 // import) and the basemap, once per page. Evaluating this module starts both, so they download while
 // the page hydrates (MapView.svelte imports it); MapLibre's workers start as soon as its code is in.
 import type { Topology } from 'topojson-specification';
+// Also asked for from the page's head (preload, src/hooks.server.ts), so the fetch below finds it
+// on its way.
 import basemapUrl from './data/basemap.topo.json?url';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-
-/** Asked for from the page's head by MapView (preload, prefetch). */
-export { basemapUrl, workerUrl };
 
 type Loaded = [typeof import('./create-map'), Topology];
 let mapCode: Promise<Loaded> | null = null;

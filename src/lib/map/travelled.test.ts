@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildJourneyIndex } from '$lib/journey/journey-index';
 import { positionAt } from '$lib/journey/position';
 import { syntheticJourney } from '$lib/journey/fixtures/synthetic';
-import { legLine, legProgress, mercator, travelledGradient } from './travelled';
+import type { LngLat } from '$lib/journey/schema';
+import {
+	legLine,
+	legPieces,
+	legProgress,
+	MAX_PIECES,
+	mercator,
+	pieceCount,
+	piecesTravelled
+} from './travelled';
 
 const index = buildJourneyIndex(syntheticJourney({ trips: 2, verticesPerTrip: 80, seed: 4 }));
 
@@ -76,16 +85,49 @@ describe('legProgress', () => {
 	});
 });
 
-describe('travelledGradient', () => {
-	it('is the colour up to the fraction and transparent after it, with the fraction clamped', () => {
-		expect(travelledGradient(0.25, '#b3261e')).toEqual([
-			'step',
-			['line-progress'],
-			'#b3261e',
-			0.25,
-			'rgba(0, 0, 0, 0)'
-		]);
-		expect(travelledGradient(1.5, '#000')[3]).toBe(1);
-		expect(travelledGradient(-1, '#000')[3]).toBe(0);
+describe('legPieces', () => {
+	// A leg of the synthetic journey: many vertices at uneven spacing.
+	const line = legLine(index, 1)!;
+
+	it('cuts the leg into pieces of equal planar length that join end to start and keep every vertex', () => {
+		const count = 7;
+		const pieces = legPieces(line, count);
+		expect(pieces).toHaveLength(count);
+		const planarLength = (coords: LngLat[]) =>
+			coords.slice(1).reduce((sum, c, i) => {
+				const a = mercator(coords[i]!);
+				const b = mercator(c);
+				return sum + Math.hypot(b[0] - a[0], b[1] - a[1]);
+			}, 0);
+		const total = line.planar.at(-1)!;
+		for (const piece of pieces) expect(planarLength(piece)).toBeCloseTo(total / count, 6);
+		for (let k = 1; k < count; k++) expect(pieces[k]![0]).toEqual(pieces[k - 1]!.at(-1));
+		expect(pieces[0]![0]).toEqual(line.coordinates[0]);
+		expect(pieces.at(-1)!.at(-1)).toEqual(line.coordinates.at(-1));
+		const all = pieces.flat().map((c) => c.join(','));
+		for (const v of line.coordinates) expect(all).toContain(v.join(','));
+	});
+
+	it('is the whole line as one piece when asked for one', () => {
+		expect(legPieces(line, 1)).toEqual([line.coordinates]);
+	});
+});
+
+describe('pieceCount and piecesTravelled', () => {
+	const line = legLine(index, 1)!;
+
+	it('makes pieces a few pixels long, from one up to the cap', () => {
+		const px = line.planar.at(-1)! * 512 * 2 ** 4;
+		expect(pieceCount(line, 4)).toBe(Math.min(MAX_PIECES, Math.max(1, Math.ceil(px / 4))));
+		expect(pieceCount(line, -20)).toBe(1);
+		expect(pieceCount(line, 30)).toBe(MAX_PIECES);
+	});
+
+	it('counts the pieces behind the marker, to the nearest piece, clamped', () => {
+		expect(piecesTravelled(0, 10)).toBe(0);
+		expect(piecesTravelled(0.34, 10)).toBe(3);
+		expect(piecesTravelled(0.36, 10)).toBe(4);
+		expect(piecesTravelled(1, 10)).toBe(10);
+		expect(piecesTravelled(1.2, 10)).toBe(10);
 	});
 });

@@ -1,14 +1,16 @@
 /**
  * The travelled part of the leg under way, drawn without re-uploading geometry every frame: the leg's
- * whole line goes to a `lineMetrics` source once, when the clock enters the leg, and each frame only
- * moves the edge of a `line-gradient` (opaque up to the marker, transparent after it).
+ * line goes to the map once, when the clock enters the leg, cut into pieces of equal length a few
+ * pixels long (`legPieces`), and the pieces behind the marker are shown by feature-state
+ * (HeadLayer.svelte). A feature-state change redraws the map once; moving a `line-gradient` edge, as
+ * this did before, redraws it twice (a paint property change) and kept software WebGL drawing on
+ * every frame of playback (docs/performance.md).
  *
- * MapLibre measures `line-progress` on the Mercator plane, while the journey index measures km on the
- * sphere, so each leg carries its own cumulative planar length and the marker's position is converted
- * through it (style guide 2.4, point 8). Pure: no MapLibre import; O(leg) once per leg, O(1) per frame.
- * https://maplibre.org/maplibre-style-spec/layers/#line-gradient
+ * The pieces are cut on the Mercator plane, the one the map draws on, while the journey index
+ * measures km on the sphere, so each leg carries its own cumulative planar length and the marker's
+ * position is converted through it (style guide 2.4, point 8). Pure: no MapLibre import; O(leg) once
+ * per leg, O(1) per frame plus the pieces crossed.
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Position } from '$lib/journey/position';
 import type { LngLat } from '$lib/journey/schema';
@@ -70,12 +72,44 @@ export function legProgress(line: LegLine, position: Pick<Position, 'segment' | 
 	return Math.min(1, Math.max(0, along / total));
 }
 
-const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+/** Pieces a leg is cut into at most, however long it is on screen. */
+export const MAX_PIECES = 1024;
 
-/** `line-gradient`: `color` up to `fraction` of the line, transparent after it. */
-export function travelledGradient(fraction: number, color: string): ExpressionSpecification {
-	return ['step', ['line-progress'], color, Math.min(1, Math.max(0, fraction)), TRANSPARENT];
+/** How many pieces of about `piecePx` screen pixels a leg makes at `zoom` (512 px world at zoom 0). */
+export function pieceCount(line: LegLine, zoom: number, piecePx = 4): number {
+	const px = (line.planar[line.planar.length - 1] ?? 0) * 512 * 2 ** zoom;
+	return Math.min(MAX_PIECES, Math.max(1, Math.ceil(px / piecePx)));
 }
 
-/** The gradient of a line with nothing travelled yet. */
-export const NOTHING_TRAVELLED: ExpressionSpecification = travelledGradient(0, TRANSPARENT);
+/** How many of a leg's `count` pieces lie behind `progress`: the edge is within half a piece. */
+export const piecesTravelled = (progress: number, count: number): number =>
+	Math.min(count, Math.max(0, Math.round(progress * count)));
+
+/** The leg's line cut into `count` pieces of equal planar length, each a line from start to end. */
+export function legPieces(line: LegLine, count: number): LngLat[][] {
+	const { coordinates: c, planar } = line;
+	const total = planar[planar.length - 1] ?? 0;
+	if (total <= 0 || count <= 1) return [c];
+	const pieces: LngLat[][] = [];
+	let j = 0; // segment c[j] → c[j + 1] holding the current cut
+	const at = (d: number): LngLat => {
+		while (j < c.length - 2 && (planar[j + 1] ?? 0) < d) j++;
+		const a = c[j] ?? [0, 0];
+		const b = c[j + 1] ?? a;
+		const d0 = planar[j] ?? 0;
+		const span = (planar[j + 1] ?? d0) - d0;
+		const t = span > 0 ? Math.min(1, Math.max(0, (d - d0) / span)) : 0;
+		return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+	};
+	let start = at(0);
+	for (let k = 1; k <= count; k++) {
+		const d = (total * k) / count;
+		const piece: LngLat[] = [start];
+		// The vertices strictly inside this piece, then its end.
+		for (let v = j + 1; v < c.length - 1 && (planar[v] ?? 0) < d; v++) piece.push(c[v] ?? start);
+		start = at(d);
+		piece.push(start);
+		pieces.push(piece);
+	}
+	return pieces;
+}

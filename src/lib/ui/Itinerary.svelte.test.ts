@@ -4,10 +4,6 @@ import { render } from 'vitest-browser-svelte';
 import Itinerary from './Itinerary.svelte';
 import { tinyGeodata, tinyJourney } from '$lib/journey/fixtures/tiny-geodata';
 import { buildJourneyIndex } from '$lib/journey/journey-index';
-import { markFirstViewDrawn } from '$lib/data/first-drawn';
-
-// The legs and the unplaced trips come once the map has drawn; here there is no map.
-markFirstViewDrawn();
 
 const journey = tinyJourney();
 const index = buildJourneyIndex(journey);

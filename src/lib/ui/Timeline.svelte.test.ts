@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import Timeline from './Timeline.svelte';
 import { dayNumber } from '$lib/journey/days';
 import { tinyJourney } from '$lib/journey/fixtures/tiny-geodata';
+import { markFirstViewDrawn } from '$lib/data/first-drawn';
 
 const meta = tinyJourney().meta;
 const startDay = dayNumber('1919-02-01');
@@ -19,12 +20,15 @@ const props = (over = {}) => ({
 });
 
 describe('Timeline', () => {
+	// The trip bands and the axis (TimelineMarks) load once the first view is drawn.
+	beforeAll(markFirstViewDrawn);
+
 	it('marks each trip inside the slider, at its place in time', async () => {
 		const screen = await render(Timeline, props());
 		const slider = page.getByRole('slider', { name: 'Timeline' });
 		await expect.element(slider).toHaveAttribute('min', String(startDay));
+		await expect.poll(() => screen.container.querySelectorAll('.trip').length).toBe(3);
 		const marks = screen.container.querySelectorAll<HTMLElement>('.trip');
-		expect(marks.length).toBe(3);
 		const track = screen.container.querySelector<HTMLElement>('.marks')!.getBoundingClientRect();
 		for (const mark of marks) {
 			const r = mark.getBoundingClientRect();
@@ -39,6 +43,7 @@ describe('Timeline', () => {
 
 	it('redraws its marks for another journey’s time range', async () => {
 		const screen = await render(Timeline, props());
+		await expect.poll(() => screen.container.querySelector('.trip')).not.toBeNull();
 		const first = screen.container.querySelector<HTMLElement>('.trip')!.style.left;
 		await screen.rerender({ startDay: startDay - 365, endDay });
 		expect(screen.container.querySelector<HTMLElement>('.trip')!.style.left).not.toBe(first);

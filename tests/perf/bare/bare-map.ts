@@ -19,6 +19,8 @@ export async function bareMap(container: HTMLDivElement, width: number, height: 
 		fetch(basemapUrl).then((r) => r.json() as Promise<Topology>)
 	]);
 	maplibre.setWorkerUrl(workerUrl);
+	// The same milestones as the app's (src/lib/map/load-map.ts, MapView.svelte), for the bench's trace.
+	performance.mark('echelon:map-code');
 	const base = basemapLayers(basemap);
 	const map = new maplibre.Map({
 		container,
@@ -44,6 +46,8 @@ export async function bareMap(container: HTMLDivElement, width: number, height: 
 			]
 		}
 	});
+	performance.mark('echelon:map-created');
+	map.once('load', () => performance.mark('echelon:map-load'));
 	map.once('idle', () => container.setAttribute('data-idle', 'true'));
 	return { maplibre, map };
 }

@@ -6,7 +6,7 @@
  */
 import type { LineLayerSpecification, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { JourneyIndex } from '$lib/journey/journey-index';
-import { removeFromMap } from '../context';
+import { onLayer, removeFromMap } from '../context';
 import { LAYER, LINE, SOURCE } from '../layer-styles';
 import { pickLeg, type LegRef } from '../pick-leg';
 
@@ -34,22 +34,19 @@ export function pickLegsOn(map: MapLibreMap, get: LegPicking): () => void {
 		const refs = (e.features ?? []).map((f) => f.properties as LegRef);
 		return pickLeg(refs, get.index(), get.reached());
 	};
-	const onclick = (e: MapLayerMouseEvent) => {
-		const leg = legAt(e);
-		if (leg) get.onselect(leg.journey, leg.id);
-	};
-	// A stop under the pointer keeps its own cursor and label (StopsLayer).
-	const onmove = (e: MapLayerMouseEvent) => {
-		if (legAt(e)) map.getCanvas().style.cursor = 'pointer';
-	};
-	const onleave = () => (map.getCanvas().style.cursor = '');
-	map.on('click', LAYER.legsHit, onclick);
-	map.on('mousemove', LAYER.legsHit, onmove);
-	map.on('mouseleave', LAYER.legsHit, onleave);
+	const stopListening = onLayer(map, LAYER.legsHit, {
+		click: (e) => {
+			const leg = legAt(e);
+			if (leg) get.onselect(leg.journey, leg.id);
+		},
+		// A stop under the pointer keeps its own cursor and label (StopsLayer).
+		mousemove: (e) => {
+			if (legAt(e)) map.getCanvas().style.cursor = 'pointer';
+		},
+		mouseleave: () => (map.getCanvas().style.cursor = '')
+	});
 	return () => {
-		map.off('click', LAYER.legsHit, onclick);
-		map.off('mousemove', LAYER.legsHit, onmove);
-		map.off('mouseleave', LAYER.legsHit, onleave);
+		stopListening();
 		removeFromMap(map, [LAYER.legsHit]);
 	};
 }

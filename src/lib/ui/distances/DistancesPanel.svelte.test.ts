@@ -5,6 +5,7 @@ import DistancesPanel from '../DistancesPanel.svelte';
 import { buildDistanceView } from '$lib/journey/distance-view';
 import { tinyGeodata } from '$lib/journey/fixtures/tiny-geodata';
 import { haversineKm, KM_PER_DEGREE } from '$lib/journey/fixtures/haversine';
+import { tinyControl } from '$lib/journey/fixtures/tiny-control';
 
 // The tiny journey: 3° along the equator plus two (0,0)–(1,1) diagonals, by hand.
 const TOTAL_KM = 3 * KM_PER_DEGREE + 2 * haversineKm([0, 0], [1, 1]);
@@ -65,5 +66,42 @@ describe('DistancesPanel', () => {
 		});
 		await screen.getByRole('button', { name: 'Close distances' }).click();
 		expect(onclose).toHaveBeenCalledOnce();
+	});
+
+	it('charts how close to the front the journey worked, with the median in words and a table', async () => {
+		const withFront = buildDistanceView({ ...tinyGeodata(), control: tinyControl() });
+		const front = withFront.journeys[0]!.front!;
+		const screen = await render(DistancesPanel, {
+			view: withFront,
+			unit: 'km',
+			onunitchange: () => {}
+		});
+		const section = screen.getByRole('region', {
+			name: 'How close to the front Tiny journey worked'
+		});
+		await expect
+			.element(section.getByTestId('front-median-tiny'))
+			.toHaveTextContent(
+				`Median distance to the nearest place held by the other side: ${whole(front.medianKm!)} km`
+			);
+		await expect
+			.element(section.getByRole('img', { name: /Distance from each stop of Tiny journey/ }))
+			.toBeVisible();
+		await expect
+			.element(section.getByText(`median ${whole(front.medianKm!)} km`))
+			.toBeInTheDocument();
+		await section.getByText('Every stop and the nearest place held by the other side').click();
+		const rows = section.getByTestId('front-table-tiny').getByRole('row');
+		await expect
+			.element(rows.nth(2))
+			.toHaveTextContent(/2 February 1919\s*gamma\s*White-held DELTA\s*111/);
+		expect(rows.elements()).toHaveLength(front.points.length + 1);
+	});
+
+	it('says the front chart covers the Civil War only for a journey outside it', async () => {
+		const screen = await render(DistancesPanel, { view, unit: 'km', onunitchange: () => {} });
+		await expect
+			.element(screen.getByTestId('front-none-tiny'))
+			.toHaveTextContent(/charted for the Civil War only/);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartData } from './chart-data';
+import { buildChartData, eraTickFormat } from './chart-data';
 import { buildDistanceView } from '$lib/journey/distance-view';
 import { tinyGeodata } from '$lib/journey/fixtures/tiny-geodata';
 import type { Claim } from '$lib/journey/schema';
@@ -75,3 +75,31 @@ describe('buildChartData', () => {
 		expect(chart.estimate).toBeUndefined();
 	});
 });
+
+describe('a BC journey on the chart', () => {
+	it('puts BC days on the time axis (not Invalid Date) and labels BC years', () => {
+		const view = journeyWithClaims([]);
+		const bc = {
+			...view,
+			start: '-0333-03-01',
+			end: '-0330-10-20',
+			cumulative: [
+				{ date: '-0333-03-01', km: 0 },
+				{ date: '-0332-11-05', km: 1500 }
+			]
+		};
+		const data = buildChartData(bc, 'km');
+		expect(data.series.map((p) => p.date.getUTCFullYear())).toEqual([-333, -332]);
+		expect(data.series[1]?.date.getUTCMonth()).toBe(10);
+		const format = eraTickFormat(data.start);
+		expect(format?.(withYear(-332, 0))).toBe('333 BC');
+		expect(format?.(withYear(-332, 5))).toBe('Jun');
+		expect(eraTickFormat(new Date(Date.UTC(1918, 7, 8)))).toBeUndefined();
+	});
+});
+
+function withYear(y: number, month: number): Date {
+	const d = new Date(0);
+	d.setUTCFullYear(y, month, 1);
+	return d;
+}

@@ -2,6 +2,8 @@
 // reference lines (near-identical figures merged, e.g. 75,000 mi and its 121,000 km conversion).
 import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import { kmToUnit, type DistanceUnit } from '$lib/journey/distance-units';
+import { dayNumber } from '$lib/journey/days';
+import { formatYear } from '$lib/format/dates';
 
 export interface ChartPoint {
 	date: Date;
@@ -23,8 +25,25 @@ export interface ChartData {
 	end: Date;
 }
 
-/** ISO day → Date at UTC midnight (fine before 1970; only the chart's axis sees it). */
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/**
+ * ISO day → Date at UTC midnight, by day number: `new Date('-0333-11-05')` is Invalid Date (ECMAScript
+ * writes signed years with six digits), and a Date is proleptic Gregorian like the day numbers.
+ */
+const day = (iso: string) => new Date(dayNumber(iso) * 86_400_000);
+
+const SHORT_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * The time axis's labels when the journey's years need an era (before AD 1000): `334 BC` on 1
+ * January, the month otherwise. Undefined for later journeys, which keep the chart's own labels.
+ */
+export function eraTickFormat(start: Date): ((d: Date) => string) | undefined {
+	if (start.getUTCFullYear() >= 1000) return undefined;
+	return (d) =>
+		d.getUTCMonth() === 0 && d.getUTCDate() === 1
+			? formatYear(d.getUTCFullYear())
+			: (SHORT_MONTHS[d.getUTCMonth()] ?? '');
+}
 
 const unitWord = (u: string) => (u === 'verst' ? 'versts' : u);
 

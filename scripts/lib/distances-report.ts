@@ -2,6 +2,8 @@
 import type { DistanceView, JourneyDistanceView } from '../../src/lib/journey/distance-view';
 import type { ClaimShare } from '../../src/lib/journey/reconcile';
 import { formatDistance, formatShare } from '../../src/lib/format/distance-format';
+import { groupClaims } from '../../src/lib/journey/claim-origins';
+import { claimLabel, derivationHead, independentCountWords } from '../../src/lib/format/claims';
 
 const km = (x: number) => formatDistance(x, 'km');
 const all3 = (x: number) => `${km(x)} (${formatDistance(x, 'mi')}, ${formatDistance(x, 'verst')})`;
@@ -59,15 +61,26 @@ function journeyReport(j: JourneyDistanceView, view: DistanceView): string[] {
 		);
 	}
 	if (j.claims.length > 0) {
-		lines.push('', 'Published claims:');
-		for (const c of j.claims) lines.push(...claimLines(c, view));
+		// A copy or a conversion is listed under its origin and counted once.
+		const groups = groupClaims(j.claims, (c) => c.claim);
+		lines.push('', `Published claims: ${independentCountWords(groups)}`);
+		for (const { origin, derived } of groups) {
+			lines.push(...claimLines(origin, view));
+			for (const { item } of derived) {
+				const how = item.claim.derivesFrom;
+				lines.push(
+					`    ↳ ${derivationHead(how?.how ?? 'repeats', item.claim.unit).toLowerCase()} ${cited(item, view)}: ${claimLabel(item.claim)}`,
+					`        “${item.claim.wording}”`,
+					...(how ? [`        ${how.reasoning}`] : [])
+				);
+			}
+		}
 	}
 	return lines;
 }
 
-function claimLines(c: ClaimShare, view: DistanceView): string[] {
-	const { claim } = c;
-	const cited = claim.sources
+function cited({ claim }: ClaimShare, view: DistanceView): string {
+	return claim.sources
 		.map((id) => {
 			const s = view.sources[id];
 			return s
@@ -75,9 +88,12 @@ function claimLines(c: ClaimShare, view: DistanceView): string[] {
 				: id;
 		})
 		.join('; ');
-	const value = `${claim.qualifier} ${claim.value.toLocaleString('en-GB')} ${claim.unit === 'verst' ? 'versts' : claim.unit}`;
+}
+
+function claimLines(c: ClaimShare, view: DistanceView): string[] {
+	const { claim } = c;
 	const lines = [
-		`- ${value} (= ${km(c.claimKm)}) — ${cited}`,
+		`- ${claimLabel(claim)} (= ${km(c.claimKm)}) — ${cited(c, view)}`,
 		`    “${claim.wording}”${claim.translation ? `\n    (${claim.translation})` : ''}`,
 		`    covers: ${claim.covers}`
 	];

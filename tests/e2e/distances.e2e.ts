@@ -1,11 +1,14 @@
 // The Distances panel against the real data: it shows the same totals as `npm run distances -- --json`
-// (so the CLI and the panel agree to the kilometre), every whole-journey claim with its wording, a chart
-// loaded only when the panel opens, and a unit switch kept in the URL as ?unit=.
+// (so the CLI and the panel agree to the kilometre), every whole-journey claim with its wording (a copy
+// under its origin, counted once), a chart loaded only when the panel opens, and a unit switch kept in
+// the URL as ?unit=.
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import type { DistanceView } from '../../src/lib/journey/distance-view';
 import type { DistanceUnit } from '../../src/lib/journey/distance-units';
 import { formatDistance } from '../../src/lib/format/distance-format';
+import { independentCountWords } from '../../src/lib/format/claims';
+import { groupClaims } from '../../src/lib/journey/claim-origins';
 import { watchPage } from './helpers';
 
 function cliView(): DistanceView {
@@ -54,10 +57,18 @@ test.describe('the Distances panel', () => {
 		await shows('mi');
 		expect(new URL(page.url()).searchParams.get('unit')).toBeNull();
 
-		for (const c of train.claims) {
-			const claim = panel.getByTestId(`claim-${c.claim.id}`);
-			await expect(claim).toContainText(c.claim.wording);
+		const groups = groupClaims(train.claims, (c) => c.claim);
+		await expect(panel.getByTestId('claims-count-train')).toHaveText(independentCountWords(groups));
+		for (const { origin, derived } of groups) {
+			const claim = panel.getByTestId(`claim-${origin.claim.id}`);
+			await expect(claim).toContainText(origin.claim.wording);
 			await expect(claim).toContainText(/The placed trips account for \d+(\.\d)?% of it/);
+			for (const { item } of derived) {
+				const copy = claim.getByTestId(`claim-${item.claim.id}`);
+				await expect(copy).toContainText(item.claim.wording);
+				await expect(copy).toContainText(/^\s*(Repeated|Converted to \w+) by/);
+				await expect(copy).not.toContainText('account for');
+			}
 		}
 		await expect(panel.getByTestId('distance-estimate-train')).toContainText(
 			`${train.extrapolation?.tripCount} trips × the mean placed trip`

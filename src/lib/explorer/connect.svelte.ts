@@ -5,10 +5,10 @@
  * and the state of the link the page was opened with (url-later.ts). Returns the function that stops
  * it, and when the link's state has been applied.
  */
+import { firstViewDrawn } from '$lib/data/first-drawn';
 import { fetchControl, fetchDistanceView, fetchNetwork, fetchSources } from '$lib/data/lazy-data';
 import { startFrameLoop } from '$lib/playback/frame-loop';
 import type { Explorer } from './explorer.svelte';
-import { startLayerData } from './layers.svelte';
 import { applyLink } from './url-later';
 
 export function connectExplorer(
@@ -19,10 +19,19 @@ export function connectExplorer(
 	fetchSources().then((sources) => (explorer.sources = sources), warn);
 	const applied = applyLink(explorer, page.search, page.canAutoplay);
 	applied.catch(warn);
-	const stopLayers = startLayerData(explorer.layers, {
-		network: fetchNetwork,
-		control: fetchControl
-	});
+	// The layers' data watcher loads after the first view: a layer turned on by the link waits for it.
+	let stopLayers = () => {};
+	let stopped = false;
+	firstViewDrawn
+		.then(() => import('./layer-data.svelte'))
+		.then((m) => {
+			if (!stopped)
+				stopLayers = m.startLayerData(explorer.layers, {
+					network: fetchNetwork,
+					control: fetchControl
+				});
+		})
+		.catch(warn);
 	const stopModel = $effect.root(() => {
 		// Pausing, leaving the page or hot reload cancel the loop.
 		$effect(() => {
@@ -35,6 +44,7 @@ export function connectExplorer(
 		});
 	});
 	const stop = () => {
+		stopped = true;
 		stopModel();
 		stopLayers();
 	};

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import type { NetworkData } from '$lib/data/network-data';
-import { MapLayers, startLayerData } from './layers.svelte';
+import { MapLayers } from './layers.svelte';
+import { startLayerData } from './layer-data.svelte';
 
 describe('startLayerData', () => {
 	it('fetches nothing until a layer is on, then its data once', async () => {

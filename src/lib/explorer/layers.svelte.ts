@@ -6,7 +6,7 @@
  */
 import type { ControlFeature, RailSectionFeature } from '$lib/journey/schema';
 import type { NetworkData } from '$lib/data/network-data';
-import { MAP_LAYERS, type MapLayerId } from './url-state';
+import { MAP_LAYERS, type MapLayerId } from './map-layer-ids';
 
 export class MapLayers {
 	showNetwork = $state(false);
@@ -40,27 +40,4 @@ export class MapLayers {
 		this.showNetwork = layers.includes('network');
 		this.showFront = layers.includes('front');
 	}
-}
-
-export interface LayerFetchers {
-	network: () => Promise<NetworkData>;
-	control: () => Promise<{ features: ControlFeature[] }>;
-}
-
-/**
- * Fetches each layer's data the first time it is turned on (a failed fetch is tried again at the next
- * turn on). Returns the function that stops watching.
- */
-export function startLayerData(layers: MapLayers, fetch: LayerFetchers): () => void {
-	const warn = (e: unknown) => console.warn(e);
-	return $effect.root(() => {
-		$effect(() => {
-			if (!layers.showNetwork || layers.networkData) return;
-			fetch.network().then((data) => (layers.networkData = data), warn);
-		});
-		$effect(() => {
-			if (!layers.showFront || layers.control) return;
-			fetch.control().then((data) => (layers.control = data.features), warn);
-		});
-	});
 }

@@ -6,6 +6,7 @@
  */
 import { dayNumber, isoFromDayNumber } from '$lib/journey/days';
 import { parseDistanceUnit, type DistanceUnit } from '$lib/journey/distance-units';
+import { MAP_LAYERS, type MapLayerId } from './map-layer-ids';
 
 export interface UrlState {
 	journey?: string;
@@ -22,9 +23,7 @@ export interface UrlState {
 	layers?: MapLayerId[];
 }
 
-/** The optional map layers, in the order the URL lists them. */
-export const MAP_LAYERS = ['network', 'front'] as const;
-export type MapLayerId = (typeof MAP_LAYERS)[number];
+export { MAP_LAYERS, type MapLayerId } from './map-layer-ids';
 
 // Years as ISO 8601 writes them, signed before year 0: `t=-0333-11-05T06:00` is 5 November 334 BC.
 const DATE_TIME = /^(-?\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?$/;

@@ -11,6 +11,7 @@ import {
 	type JourneyContext
 } from './cross-check-kit';
 import { checkLegs } from './cross-check-legs';
+import { checkClaims } from './cross-check-claims';
 
 /** Trips, claims, facts and windows cite known sources; stops are on their places, in order. */
 export function checkJourney(journey: Journey, ctx: JourneyContext, issues: GeodataIssue[]): void {
@@ -24,20 +25,7 @@ export function checkJourney(journey: Journey, ctx: JourneyContext, issues: Geod
 		ctx.cite(metaFile, `trip ${t.number}`, `trips.${i}.sources`, t.sources);
 		ctx.citeNotes(metaFile, `trip ${t.number}`, `trips.${i}.`, t.notes);
 	});
-	meta.claims.forEach((c, i) => {
-		ctx.cite(metaFile, c.id, `claims.${i}.sources`, c.sources);
-		ctx.citeNotes(metaFile, c.id, `claims.${i}.`, c.notes);
-		if (!c.coverage) {
-			const message = 'a claim states what it covers ("coverage": scope and dates or legs)';
-			issues.push({ file: metaFile, feature: c.id, path: `claims.${i}`, message });
-		}
-		const legIds = new Set(journey.legs.map((l) => l.id));
-		c.coverage?.legs?.forEach((id, k) => {
-			if (legIds.has(id)) return;
-			const path = `claims.${i}.coverage.legs.${k}`;
-			issues.push({ file: metaFile, feature: c.id, path, message: `no leg "${id}"` });
-		});
-	});
+	checkClaims(journey, ctx, issues);
 	meta.facts?.forEach((f, i) => {
 		ctx.cite(metaFile, f.id, `facts.${i}.sources`, f.sources);
 		ctx.citeNotes(metaFile, f.id, `facts.${i}.`, f.notes);

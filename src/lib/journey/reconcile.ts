@@ -4,9 +4,11 @@
  * labelled estimate for all the trips the sources count (mean placed trip × trip count), with a
  * bootstrap range from the spread of the placed trips' lengths.
  */
-import { compareIsoDates } from './days';
+import { tripInsideCoverage } from './claim-coverage';
 import type { Claim } from './schema';
 import { unitToKm } from './distance-units';
+
+export { tripInsideCoverage };
 
 export interface Extrapolation {
 	/** How many trips the sources count (e.g. 36). */
@@ -104,20 +106,6 @@ export interface TripLength {
 	end: string;
 	lengthKm: number;
 	greatCircleKm: number;
-}
-
-/**
- * Whether a trip lies wholly inside what a claim covers (in time: BC years do not compare as text). A
- * trip that crosses a bound is left out: the claim's figure cannot be said to include it.
- */
-export function tripInsideCoverage(
-	trip: TripLength,
-	coverage: { from?: string; to?: string }
-): boolean {
-	return (
-		(coverage.from === undefined || compareIsoDates(trip.start, coverage.from) >= 0) &&
-		(coverage.to === undefined || compareIsoDates(trip.end, coverage.to) <= 0)
-	);
 }
 
 export interface ClaimShare {

@@ -6,9 +6,7 @@ import {
 	gradeSchema,
 	gradedFields,
 	historicalDateSchema,
-	isoDate,
 	lat,
-	lengthUnit,
 	lineGeometry,
 	lng,
 	noteSchema,
@@ -17,6 +15,7 @@ import {
 	requireReasoning,
 	sourceIds
 } from './schema-base';
+import { claimSchema } from './schema-claims';
 
 /** A plain YYYY-MM-DD date, the string inside every structured date. */
 const isoDateSchema = historicalDateSchema.shape.date;
@@ -119,44 +118,6 @@ const tripSchema = z
 	.strict()
 	.superRefine(requireReasoning);
 export type Trip = z.infer<typeof tripSchema>;
-
-/**
- * What a claim is measured over, as data: `journey` claims are about the whole service (shares and
- * estimates count only the placed trips that lie wholly inside `from`–`to`, each bound optional);
- * `part` claims are about one stretch (`legs`, when it is drawn) and get no share.
- */
-export const claimCoverageSchema = z
-	.object({
-		scope: z.enum(['journey', 'part']),
-		from: isoDate.optional(),
-		to: isoDate.optional(),
-		legs: z.array(z.string().min(1)).min(1).optional()
-	})
-	.strict()
-	.refine((c) => !(c.from && c.to) || compareIsoDates(c.from, c.to) <= 0, {
-		message: 'coverage from is after to'
-	})
-	.refine((c) => c.scope === 'part' || !c.legs, { message: 'only a part claim names legs' });
-export type ClaimCoverage = z.infer<typeof claimCoverageSchema>;
-
-export const claimSchema = z
-	.object({
-		id: z.string().min(1),
-		value: z.number().positive(),
-		unit: lengthUnit,
-		qualifier: z.enum(['at least', 'about', 'over', 'exactly']),
-		wording: z.string().min(1),
-		language: z.string().min(2),
-		translation: z.string().optional(),
-		covers: z.string().min(1),
-		// Optional to the type only so older callers still build; every claim in geodata/ must state it
-		// (cross-check-journey).
-		coverage: claimCoverageSchema.optional(),
-		sources: sourceIds,
-		notes: z.array(noteSchema).optional()
-	})
-	.strict();
-export type Claim = z.infer<typeof claimSchema>;
 
 export const journeyMetaSchema = z
 	.object({

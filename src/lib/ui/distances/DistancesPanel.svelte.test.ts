@@ -56,6 +56,33 @@ describe('DistancesPanel', () => {
 		await expect.element(chart.getByText('at least 1,000 mi')).toBeInTheDocument();
 	});
 
+	it('hangs a copy under its origin, without a share of its own, and counts the figure once', async () => {
+		const data = tinyGeodata();
+		const meta = data.journeys[0]!.meta;
+		const [miles] = meta.claims;
+		meta.claims.push({
+			...miles!,
+			id: 'copy-1609-km',
+			value: 1609,
+			unit: 'km',
+			wording: 'at least 1,609 km',
+			derivesFrom: { claim: 'claim-1000-mi', how: 'converts', reasoning: 'The same miles in km.' }
+		});
+		const screen = await render(DistancesPanel, {
+			view: buildDistanceView(data),
+			unit: 'km',
+			onunitchange: () => {}
+		});
+		const origin = screen.getByTestId('claim-claim-1000-mi');
+		const copy = origin.getByTestId('claim-copy-1609-km');
+		await expect.element(copy).toHaveTextContent(/Converted to km by .*: at least 1,609 km/);
+		await expect.element(copy).toHaveTextContent('The same miles in km.');
+		await expect.element(copy).not.toHaveTextContent(/account for/);
+		await expect
+			.element(screen.getByTestId('claims-count-tiny'))
+			.toHaveTextContent('2 independent figures (3 published; 1 repeats or converts another)');
+	});
+
 	it('offers a close button only when asked', async () => {
 		const onclose = vi.fn();
 		const screen = await render(DistancesPanel, {

@@ -47,6 +47,24 @@ describe('buildChartData', () => {
 		]);
 	});
 
+	it('draws a copy and a conversion as their origin’s line, counted once', () => {
+		const derived = (c: Claim, from: string, how: 'repeats' | 'converts'): Claim => ({
+			...c,
+			derivesFrom: { claim: from, how, reasoning: 'the same sentence' }
+		});
+		const origin = claim('origin', 75_000, 'mi', 'at least');
+		const { claims } = buildChartData(
+			journeyWithClaims([
+				derived(claim('copy', 75_000, 'mi', 'at least'), 'origin', 'repeats'),
+				origin,
+				derived(claim('km', 121_000, 'km', 'at least'), 'copy', 'converts'),
+				claim('other', 100_000, 'verst', 'about')
+			]),
+			'km'
+		);
+		expect(claims.map((c) => c.label)).toEqual(['about 100,000 versts', 'at least 75,000 mi']);
+	});
+
 	it('converts the series, the claims and the estimate into the chosen unit', () => {
 		const km = buildChartData(journey, 'km');
 		const mi = buildChartData(journey, 'mi');

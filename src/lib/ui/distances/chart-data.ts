@@ -1,9 +1,12 @@
-// The data the cumulative chart draws, in the chosen unit: the series as dates, and the claims as
-// reference lines (near-identical figures merged, e.g. 75,000 mi and its 121,000 km conversion).
+// The data the cumulative chart draws, in the chosen unit: the series as dates, and the independent
+// claims as reference lines (a copy or a conversion is its origin's line; independent figures within
+// 1% of each other share one line).
 import type { JourneyDistanceView } from '$lib/journey/distance-view';
 import { kmToUnit, type DistanceUnit } from '$lib/journey/distance-units';
 import { dayNumber } from '$lib/journey/days';
 import { formatYear } from '$lib/format/dates';
+import { independentClaims } from '$lib/journey/claim-origins';
+import { claimLabel } from '$lib/format/claims';
 
 export interface ChartPoint {
 	date: Date;
@@ -45,8 +48,6 @@ export function eraTickFormat(start: Date): ((d: Date) => string) | undefined {
 			: (SHORT_MONTHS[d.getUTCMonth()] ?? '');
 }
 
-const unitWord = (u: string) => (u === 'verst' ? 'versts' : u);
-
 export function buildChartData(journey: JourneyDistanceView, unit: DistanceUnit): ChartData {
 	const series = journey.cumulative.map((p) => ({
 		date: day(p.date),
@@ -54,11 +55,11 @@ export function buildChartData(journey: JourneyDistanceView, unit: DistanceUnit)
 	}));
 	const lastDate = series.at(-1)?.date ?? day(journey.end);
 	const merged: { km: number; labels: string[] }[] = [];
-	const journeyClaims = journey.claims
+	const journeyClaims = independentClaims(journey.claims, (c) => c.claim)
 		.filter((c) => c.scope === 'journey')
 		.sort((a, b) => a.claimKm - b.claimKm);
 	for (const c of journeyClaims) {
-		const label = `${c.claim.qualifier} ${c.claim.value.toLocaleString('en-GB')} ${unitWord(c.claim.unit)}`;
+		const label = claimLabel(c.claim);
 		const near = merged.find((m) => Math.abs(m.km - c.claimKm) / m.km < 0.01);
 		if (near) {
 			if (!near.labels.includes(label)) near.labels.push(label);

@@ -16,7 +16,7 @@ const legsOf = (journey: string) =>
 	read<{ features: LegFeature[] }>(`geodata/journeys/${journey}/legs.geojson`).features;
 const itinerary = (page: Page) => page.getByRole('region', { name: 'Itinerary' });
 const legPanel = (page: Page) => page.getByTestId('leg-panel');
-/** Legs take clicks once the first view has drawn (leg-picking.ts): wait for their hit band. */
+/** Legs take clicks once the first view has drawn (LegPick.svelte): wait for their hit band. */
 const legsClickable = (page: Page) =>
 	page.waitForFunction(() =>
 		Boolean(

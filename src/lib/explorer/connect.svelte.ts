@@ -1,9 +1,9 @@
 /**
  * What the explorer model needs from the browser once the page is up: the frame loop (only while
  * playing), the lazily fetched data (the sources after the first view, the distances when their panel
- * or the leg panel first opens, the rail network and the front when their layer is first turned on)
- * and the state of the link the page was opened with (url-later.ts). Returns the function that stops
- * it, and when the link's state has been applied.
+ * first opens, the rail network and the front when their layer is first turned on) and the state of
+ * the link the page was opened with (url-later.ts). Returns the function that stops it, and when the
+ * link's state has been applied.
  */
 import { firstViewDrawn } from '$lib/data/first-drawn';
 import { fetchControl, fetchDistanceView, fetchNetwork, fetchSources } from '$lib/data/lazy-data';
@@ -39,8 +39,8 @@ export function connectExplorer(
 			return startFrameLoop((dt) => explorer.playback.frame(dt));
 		});
 		$effect(() => {
-			if ((explorer.distancesOpen || explorer.openPanel === 'leg') && !explorer.distances)
-				fetchDistanceView().then((view) => (explorer.distances = view), warn);
+			if (!explorer.distancesOpen || explorer.distances) return;
+			fetchDistanceView().then((view) => (explorer.distances = view), warn);
 		});
 	});
 	const stop = () => {

@@ -21,7 +21,7 @@ import { journeyHeadline } from '$lib/journey/headline';
 import { whereNow } from '$lib/format/where';
 import type { UrlState } from './url-state';
 import { MapLayers } from './layers.svelte';
-import { LegSelection } from './leg-selection.svelte';
+import type { LegSelection } from './leg-selection';
 
 export type Panel = 'itinerary' | 'stop' | 'leg' | 'section' | 'about';
 export type SheetSnap = 'peek' | 'half' | 'full';
@@ -67,8 +67,8 @@ export class Explorer {
 	 * follows to the stop the clock has reached, so the panel and the URL never show a stale stop.
 	 */
 	#pin = $state.raw<{ stopId: string; reached: number } | null>(null);
-	/** The selected leg (leg-selection.svelte.ts): a stop or a leg is selected, never both. */
-	readonly legs: LegSelection = new LegSelection(this);
+	/** The leg selected, if one is (leg-selection.ts, select-leg.ts): a stop or a leg, never both. */
+	legs = $state.raw<LegSelection | null>(null);
 
 	// $derived.by: the fields set in the constructor are read only when the value is first needed.
 	readonly data = $derived.by(() =>
@@ -99,7 +99,7 @@ export class Explorer {
 	/** The panel shown: the stop, leg and section panels need their selection. */
 	readonly openPanel = $derived<Panel>(
 		(this.panel === 'stop' && !this.selectedStop) ||
-			(this.panel === 'leg' && !this.legs.leg) ||
+			(this.panel === 'leg' && !this.legs?.leg) ||
 			(this.panel === 'section' && !this.layers.section)
 			? 'itinerary'
 			: this.panel
@@ -130,7 +130,7 @@ export class Explorer {
 					tDay: this.playback.tDay,
 					speed: this.playback.rateDaysPerSecond,
 					stop: this.selectedStopId ?? undefined,
-					leg: this.legs.id ?? undefined,
+					leg: this.legs?.id ?? undefined,
 					follow: this.follow,
 					mode: this.playback.mode,
 					both: this.showBoth,
@@ -171,7 +171,7 @@ export class Explorer {
 		if (!this.hasJourney(id)) return;
 		this.journeyId = id;
 		this.#pin = null;
-		this.legs.clear();
+		this.legs = null;
 		this.playback.retime(clockTiming(this.index), tDay);
 		this.fit();
 	}
@@ -183,7 +183,7 @@ export class Explorer {
 		if (!stop) return;
 		this.playback.pause();
 		if (options.seek !== false) this.playback.seek(stop.tArrive);
-		this.legs.clear();
+		this.legs = null;
 		this.#pin = { stopId, reached: this.reached };
 		this.panel = 'stop';
 		this.openSheet();
@@ -198,7 +198,7 @@ export class Explorer {
 
 	clearSelection(): void {
 		this.#pin = null;
-		this.legs.clear();
+		this.legs = null;
 		if (this.panel === 'stop' || this.panel === 'leg') this.panel = 'itinerary';
 	}
 

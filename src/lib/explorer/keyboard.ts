@@ -17,7 +17,7 @@ export function handleKey(explorer: Explorer, e: KeyEventLike): void {
 	if (e.key === 'Escape') {
 		if (explorer.distancesOpen) explorer.distancesOpen = false;
 		else if (explorer.openPanel === 'section') explorer.selectSection(null);
-		else if (explorer.selectedStopId || explorer.legs.leg) explorer.clearSelection();
+		else if (explorer.selectedStopId || explorer.legs) explorer.clearSelection();
 		return;
 	}
 	const target = e.target as { closest?: (selector: string) => unknown } | null;

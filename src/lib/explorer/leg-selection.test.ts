@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '$lib/journey/schema';
 import { TINY_PLACES, tinyJourney } from '$lib/journey/fixtures/tiny-geodata';
 import { Explorer } from './explorer.svelte';
+import { lineBounds, selectLeg } from './select-leg';
 import { handleKey } from './keyboard';
 import { applyUrl } from './url-sync.svelte';
 import { formatUrlState } from './url-state';
@@ -28,10 +29,10 @@ describe('selecting a leg', () => {
 		e.playback.play();
 		const tDay = e.playback.tDay;
 		const leg = legs[2]!;
-		e.legs.select(leg.id);
+		selectLeg(e, leg.id);
 		expect(e.playback.playing).toBe(false);
 		expect(e.playback.tDay).toBe(tDay);
-		expect(e.legs.leg?.id).toBe(leg.id);
+		expect(e.legs?.leg?.id).toBe(leg.id);
 		expect(e.openPanel).toBe('leg');
 		expect(e.sheet).toBe('half');
 		// gamma (2, 0) to beta (1, 1).
@@ -47,8 +48,8 @@ describe('selecting a leg', () => {
 
 	it('ignores a leg the journey does not have', () => {
 		const e = explorer();
-		e.legs.select('t09-nowhere-else');
-		expect(e.legs.leg).toBeNull();
+		selectLeg(e, 't09-nowhere-else');
+		expect(e.legs).toBeNull();
 		expect(e.openPanel).toBe('itinerary');
 		expect(e.camera).toBeNull();
 	});
@@ -56,41 +57,63 @@ describe('selecting a leg', () => {
 	it('is one selection with the stop: each clears the other', () => {
 		const e = explorer();
 		e.select(tinyJourney().stops[1]!.id);
-		e.legs.select(legs[0]!.id);
+		selectLeg(e, legs[0]!.id);
 		expect(e.selectedStopId).toBeNull();
 		expect(urlOf(e)).not.toContain('stop=');
 		e.select(tinyJourney().stops[2]!.id);
-		expect(e.legs.leg).toBeNull();
+		expect(e.legs).toBeNull();
 		expect(e.openPanel).toBe('stop');
 		expect(urlOf(e)).not.toContain('leg=');
 	});
 
 	it('closes on Escape, back to the itinerary', () => {
 		const e = explorer();
-		e.legs.select(legs[1]!.id);
+		selectLeg(e, legs[1]!.id);
 		escape(e);
-		expect(e.legs.leg).toBeNull();
+		expect(e.legs).toBeNull();
 		expect(e.openPanel).toBe('itinerary');
 		expect(urlOf(e)).not.toContain('leg=');
 	});
 
 	it('selects a leg of the other journey shown by switching to it; switching away drops it', () => {
 		const e = explorer();
-		e.legs.select(legs[3]!.id, 'other');
+		selectLeg(e, legs[3]!.id, 'other');
 		expect(e.journeyId).toBe('other');
-		expect(e.legs.leg?.id).toBe(legs[3]!.id);
+		expect(e.legs?.leg?.id).toBe(legs[3]!.id);
 		e.switchJourney('tiny');
-		expect(e.legs.leg).toBeNull();
+		expect(e.legs).toBeNull();
 		e.switchJourney('other');
-		expect(e.legs.leg).toBeNull();
+		expect(e.legs).toBeNull();
 	});
 
 	it('opens from a link, which wins over a stop in the same link', () => {
 		const e = explorer();
 		const stop = tinyJourney().stops[0]!.id;
 		applyUrl(e, `?t=1919-02-01T12:00&stop=${stop}&leg=${legs[1]!.id}`, false);
-		expect(e.legs.id).toBe(legs[1]!.id);
+		expect(e.legs?.id).toBe(legs[1]!.id);
 		expect(e.selectedStopId).toBeNull();
 		expect(e.openPanel).toBe('leg');
+	});
+
+	it('frames a line whichever way it runs, above the part of the map a sheet hides', () => {
+		expect(
+			lineBounds([
+				[49.1, 55.8],
+				[37.6, 55.7],
+				[44, 56.3]
+			])
+		).toEqual([
+			[37.6, 55.7],
+			[49.1, 56.3]
+		]);
+		// Half the map hidden: the box reaches as far again south, so the line fills the top half.
+		const [[, south], [, north]] = lineBounds(
+			[
+				[0, 50],
+				[1, 52]
+			],
+			0.5
+		);
+		expect([south, north]).toEqual([48, 52]);
 	});
 });

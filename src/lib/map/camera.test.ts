@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, durationMs, insideMiddle, lineBounds } from './camera';
+import { boundsOf, durationMs, insideMiddle } from './camera';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 
 const indexOf = (points: [number, number][]) =>
@@ -9,19 +9,6 @@ const indexOf = (points: [number, number][]) =>
 	}) as JourneyIndex;
 
 describe('camera', () => {
-	it('bounds a line, whichever way it runs', () => {
-		expect(
-			lineBounds([
-				[49.1, 55.8],
-				[37.6, 55.7],
-				[44, 56.3]
-			])
-		).toEqual([
-			[37.6, 55.7],
-			[49.1, 56.3]
-		]);
-	});
-
 	it('bounds every vertex of every journey shown', () => {
 		const a = indexOf([
 			[37.6, 55.7],

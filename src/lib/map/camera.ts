@@ -44,19 +44,6 @@ export function boundsOf(indexes: readonly JourneyIndex[]): Bounds | null {
 		: null;
 }
 
-/** The bounds of a line's vertices (a selected leg). */
-export function lineBounds(coordinates: readonly (readonly number[])[]): Bounds {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [x = 0, y = 0] of coordinates) {
-		[w, e] = [Math.min(w, x), Math.max(e, x)];
-		[s, n] = [Math.min(s, y), Math.max(n, y)];
-	}
-	return [
-		[w, s],
-		[e, n]
-	];
-}
-
 /**
  * Whether a point on screen (px) lies inside the middle of a w × h view, leaving `margin` of each side
  * free: the marker may travel there without the camera moving under the reader.

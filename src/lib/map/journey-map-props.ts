@@ -24,8 +24,6 @@ export interface JourneyMapProps {
 	/** The leg selected (of the current journey), drawn bold on a casing. */
 	selectedLegId: string | null;
 	camera: CameraIntent | null;
-	/** The share (0–1) of the map's height hidden at its foot by a phone's bottom sheet. */
-	coverBottom?: number;
 	follow: boolean;
 	reducedMotion: boolean;
 	showBorders: boolean;

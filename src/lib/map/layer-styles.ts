@@ -31,6 +31,8 @@ export const LAYER = {
 	borders: 'basemap-borders',
 	legs: 'journey-legs',
 	legsUncertain: 'journey-legs-reconstructed',
+	// The selected leg's casing and line, and the band that takes clicks (LegPick.svelte).
+	legSelectedCasing: 'journey-leg-selected-casing',
 	legSelected: 'journey-leg-selected',
 	legsHit: 'journey-legs-hit',
 	head: 'journey-head',
@@ -83,11 +85,7 @@ export const LINE = {
 	ahead: { width: 1.8, opacity: 0.5 },
 	/** Reconstructed legs: dashes of 2 and gaps of 2 line widths. */
 	dash: [2, 2] as [number, number],
-	head: { width: 3.5 },
-	/** The selected leg: bold, on a dark casing. */
-	selected: { width: 4, casingWidth: 9, casingOpacity: 0.85 },
-	/** An invisible band this wide (px) along every leg takes clicks: the lines are thin to aim at. */
-	hitWidth: 14
+	head: { width: 3.5 }
 } as const;
 export const STOP = {
 	ahead: { radius: 4, fill: '#ffffff', strokeWidth: 1.5 },
@@ -112,23 +110,6 @@ const state = (name: string): ExpressionSpecification => [
 // Each feature carries its journey's colour (map-features.ts), so imported journeys get theirs too.
 const byJourney: ExpressionSpecification = ['get', 'color'];
 
-const legWidth: ExpressionSpecification = [
-	'case',
-	state('selected'),
-	LINE.selected.width,
-	state('done'),
-	LINE.travelled.width,
-	LINE.ahead.width
-];
-const legOpacity: ExpressionSpecification = [
-	'case',
-	state('selected'),
-	1,
-	state('done'),
-	LINE.travelled.opacity,
-	LINE.ahead.opacity
-];
-
 /** The whole route, faint until travelled ("done" feature-state), then bold; inferred legs dashed. */
 export const LEG_LAYERS: LineLayerSpecification[] = [
 	{
@@ -137,7 +118,11 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		source: SOURCE.legs,
 		filter: ['!=', ['get', 'grade'], 'reconstructed'],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': byJourney, 'line-width': legWidth, 'line-opacity': legOpacity }
+		paint: {
+			'line-color': byJourney,
+			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
+			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity]
+		}
 	},
 	{
 		// Reconstructed legs are dashed: the reader sees at a glance which movements are inferred.
@@ -147,25 +132,12 @@ export const LEG_LAYERS: LineLayerSpecification[] = [
 		filter: ['==', ['get', 'grade'], 'reconstructed'],
 		paint: {
 			'line-color': byJourney,
-			'line-width': legWidth,
-			'line-opacity': legOpacity,
+			'line-width': ['case', state('done'), LINE.travelled.width, LINE.ahead.width],
+			'line-opacity': ['case', state('done'), LINE.travelled.opacity, LINE.ahead.opacity],
 			'line-dasharray': LINE.dash
 		}
 	}
 ];
-
-/** Under the legs: a dark casing, seen only under the selected leg. */
-export const LEG_CASING_LAYER: LineLayerSpecification = {
-	id: LAYER.legSelected,
-	type: 'line',
-	source: SOURCE.legs,
-	layout: { 'line-join': 'round', 'line-cap': 'round' },
-	paint: {
-		'line-color': COLOR.selected,
-		'line-width': LINE.selected.casingWidth,
-		'line-opacity': ['case', state('selected'), LINE.selected.casingOpacity, 0]
-	}
-};
 
 /**
  * The leg under way, drawn up to the marker: HeadLayer cuts the leg into short pieces (travelled.ts)

@@ -1,0 +1,42 @@
+/**
+ * Selecting a leg (on the map, in the itinerary, from a link): pause, show its panel, frame it. One
+ * thing is selected at a time: the stop selected is cleared. The clock stays where it is: the panel
+ * gives the leg's dates, and the reader may be comparing. Apart from the Explorer so that only what
+ * selects a leg loads it, never the first view.
+ */
+import type { Bounds } from '$lib/map/camera';
+import type { Explorer } from './explorer.svelte';
+import { LegSelection } from './leg-selection';
+import { sheetCover } from './sheet';
+
+/** Select a leg of the chosen journey, or of another journey shown (`journeyId`, switched to). */
+export function selectLeg(explorer: Explorer, legId: string, journeyId = explorer.journeyId): void {
+	if (journeyId !== explorer.journeyId) explorer.switchJourney(journeyId);
+	const leg = explorer.journey.legs.find((l) => l.id === legId);
+	if (!leg) return;
+	explorer.playback.pause();
+	explorer.clearSelection();
+	explorer.legs = new LegSelection(explorer, legId);
+	explorer.showPanel('leg');
+	// On a phone the panel's sheet is half up now: the leg is framed above it.
+	const bounds = lineBounds(leg.geometry.coordinates, sheetCover(explorer.sheet));
+	explorer.camera = { kind: 'fit', bounds };
+}
+
+/**
+ * The bounds of a line's vertices, reaching further south where the foot of the map is hidden
+ * (`coverBottom`, a share of its height), so the line is framed in the part left visible. Degrees
+ * stand in for the map's pixels: close enough over one leg to keep it clear of the sheet.
+ */
+export function lineBounds(coordinates: readonly (readonly number[])[], coverBottom = 0): Bounds {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x = 0, y = 0] of coordinates) {
+		[w, e] = [Math.min(w, x), Math.max(e, x)];
+		[s, n] = [Math.min(s, y), Math.max(n, y)];
+	}
+	const south = Math.max(-85, n - (n - s) / (1 - coverBottom));
+	return [
+		[w, south],
+		[e, n]
+	];
+}

@@ -57,9 +57,11 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 	distances: {
 		path: '/',
 		act: async (page) => {
-			const menu = page.getByRole('button', { name: 'Menu' });
-			if (await menu.isVisible()) await menu.click();
-			await page.getByRole('button', { name: 'Distances', exact: true }).click();
+			// In the bar down to 701 px; on a phone, in the Menu.
+			const distances = page.getByRole('button', { name: 'Distances', exact: true });
+			if (!(await distances.isVisible()))
+				await page.getByRole('button', { name: 'Menu', exact: true }).click();
+			await distances.click();
 			await page.getByTestId('distances-panel').waitFor();
 		}
 	},

@@ -87,7 +87,12 @@ export async function measureBigJourney(
 				const w = window as unknown as IdleWindow;
 				w.__echelonMap.on('idle', () => (w.__lastIdle = performance.now()));
 			});
-			await page.getByRole('button', { name: /^Your journeys/ }).click();
+			// Up to 1100 px wide the bar folds Your journeys into its Menu.
+			const journeys = page.getByRole('button', { name: /^Your journeys/ });
+			const menu = page.getByRole('button', { name: 'Menu', exact: true });
+			await journeys.or(menu).first().waitFor();
+			if (!(await journeys.isVisible())) await menu.click();
+			await journeys.click();
 			const t0 = await pageNow(page);
 			await page.getByTestId('import-panel').getByLabel('Import a file…').setInputFiles(file);
 			await page

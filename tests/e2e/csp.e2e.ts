@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mapCall, waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, mapCall, waitForMapIdle, watchPage } from './helpers';
 
 // The built site sends a Content-Security-Policy (svelte.config.js, kit.csp). This loads the app, draws
 // the map, opens the distances chart and plays a little, and expects no CSP violation anywhere.
@@ -25,7 +25,7 @@ test('the app runs under its Content-Security-Policy without a violation', async
 	await waitForMapIdle(page);
 	// MapLibre's worker is running and WebGL draws: the map answers a query.
 	expect(await mapCall(page, (m) => m.getStyle().layers.length)).toBeGreaterThan(3);
-	await page.getByRole('button', { name: 'Distances', exact: true }).click();
+	await clickHeaderTool(page, 'Distances');
 	await expect(page.getByTestId('distances-panel')).toBeVisible();
 	await expect(page.getByTestId('distances-panel').locator('svg').first()).toBeVisible();
 	await page.getByRole('button', { name: 'Close distances' }).click();

@@ -9,7 +9,7 @@ import type { DistanceUnit } from '../../src/lib/journey/distance-units';
 import { formatDistance } from '../../src/lib/format/distance-format';
 import { independentCountWords } from '../../src/lib/format/claims';
 import { groupClaims } from '../../src/lib/journey/claim-origins';
-import { watchPage } from './helpers';
+import { clickHeaderTool, watchPage } from './helpers';
 
 function cliView(): DistanceView {
 	const out = execFileSync('node_modules/.bin/tsx', ['scripts/distances.ts', '--json'], {
@@ -19,7 +19,7 @@ function cliView(): DistanceView {
 }
 
 async function openDistances(page: Page) {
-	await page.getByRole('button', { name: 'Distances', exact: true }).click();
+	await clickHeaderTool(page, 'Distances');
 	const panel = page.getByRole('region', { name: 'Distances' });
 	await expect(panel).toBeVisible();
 	return panel;

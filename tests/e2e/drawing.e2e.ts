@@ -2,7 +2,7 @@
 // way is drawn by showing its pieces behind the marker, not by re-sending its geometry; the sources
 // and the modern borders arrive from their own prerendered files when needed.
 import { expect, test } from '@playwright/test';
-import { mapCall, waitForMapIdle, watchPage } from './helpers';
+import { checkHeaderToggle, mapCall, waitForMapIdle, watchPage } from './helpers';
 
 test.describe('drawing and data after the first view', () => {
 	test('draws the leg under way up to the marker by showing its pieces behind it', async ({
@@ -51,7 +51,7 @@ test.describe('drawing and data after the first view', () => {
 		const borderFeatures = () =>
 			mapCall(page, (m) => m.querySourceFeatures('basemap-countries').length);
 		expect(await borderFeatures()).toBe(0);
-		await page.getByLabel('Modern borders').check();
+		await checkHeaderToggle(page, 'Modern borders');
 		await expect.poll(borderFeatures).toBeGreaterThan(0);
 		expect(watch.errors).toEqual([]);
 		expect(watch.offsite).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { itineraryStops, waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, itineraryStops, waitForMapIdle, watchPage } from './helpers';
 import { lpfProblems } from '../fixtures/lpf/validate-lpf';
 
 // Open data from the "Export" menu: each format downloaded from the running app and read
@@ -9,8 +9,7 @@ import { lpfProblems } from '../fixtures/lpf/validate-lpf';
 
 async function downloadText(page: Page, format: string): Promise<{ name: string; text: string }> {
 	const menu = page.getByTestId('export-menu');
-	if (!(await menu.isVisible()))
-		await page.getByRole('button', { name: 'Export', exact: true }).click();
+	if (!(await menu.isVisible())) await clickHeaderTool(page, 'Export');
 	const download = page.waitForEvent('download');
 	await menu.locator(`button[data-format="${format}"]`).click();
 	const file = await download;
@@ -67,7 +66,7 @@ test('an imported journey downloads as Linked Places and CSV from its own file',
 	const watch = await watchPage(page);
 	await page.goto('/');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: /^Your journeys/ }).click();
+	await clickHeaderTool(page, /^Your journeys/);
 	await page
 		.getByTestId('import-panel')
 		.getByLabel('Import a file…')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, waitForMapIdle, watchPage } from './helpers';
 
 // The embed: `?embed` shows the map, the timeline and the playback controls only, at the journey,
 // date and stop of its link, with a link back to the whole app; "Copy embed code" gives the iframe.
@@ -30,7 +30,7 @@ test('Copy embed code gives an iframe of this view', async ({ page, context }) =
 	await watchPage(page);
 	await page.goto('/?journey=exile');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	await clickHeaderTool(page, 'Export');
 	await page.getByRole('button', { name: 'Copy embed code' }).click();
 	await expect(page.getByTestId('export-status')).toHaveText('Embed code copied.');
 	const code = await page.evaluate(() => navigator.clipboard.readText());

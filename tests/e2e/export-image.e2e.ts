@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, waitForMapIdle, watchPage } from './helpers';
 import { figureLayout } from '../../src/lib/export/figure';
 
 // "Save image": a PNG of the current view at the chosen width, with the title band and the legend,
@@ -12,7 +12,7 @@ test('Save image writes a PNG of the view at the chosen width', async ({ page })
 	const watch = await watchPage(page);
 	await page.goto('/?journey=train&stop=1918-08-10-sviyazhsk_stn');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	await clickHeaderTool(page, 'Export');
 	const menu = page.getByTestId('export-menu');
 	await menu.getByLabel('Width').selectOption('1280');
 	const download = page.waitForEvent('download');

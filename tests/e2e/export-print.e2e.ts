@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, waitForMapIdle, watchPage } from './helpers';
 
 // "Print itinerary": the handout printed to PDF (page.pdf, Chromium's own print) on A4 and Letter,
 // its text read back with pdftotext (poppler-utils, installed by .ci/run).
@@ -18,7 +18,7 @@ test('Print itinerary prints the trip with dates, grades and full citations on A
 	await page.evaluate(() => {
 		window.print = () => document.body.setAttribute('data-printed', 'yes');
 	});
-	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	await clickHeaderTool(page, 'Export');
 	await page.getByRole('combobox', { name: /^Print/ }).selectOption('trip');
 	await page.getByRole('button', { name: 'Print itinerary' }).click();
 	await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');

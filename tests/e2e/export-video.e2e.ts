@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import { waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, waitForMapIdle, watchPage } from './helpers';
 import { videoPlan } from '../../src/lib/export/video-plan';
 import { dayNumber } from '../../src/lib/journey/days';
 
@@ -15,7 +15,7 @@ test('a two-day range inside the journey exports as a video with the planned fra
 	const watch = await watchPage(page);
 	await page.goto('/?journey=train');
 	await waitForMapIdle(page);
-	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	await clickHeaderTool(page, 'Export');
 	const menu = page.getByTestId('export-menu');
 	await menu.getByLabel('From').fill('1918-08-09');
 	await menu.getByLabel('To').fill('1918-08-11');

@@ -160,3 +160,37 @@ export function watchMapWarnings(page: Page): string[] {
 	});
 	return warnings;
 }
+
+/**
+ * A tool of the header (Distances, Your journeys, Export…) wherever the bar puts it at this width:
+ * in its row, or folded into the Menu (up to 1100 px; Distances only up to 700 px). Hidden or not, so
+ * it serves for text and "loaded" checks (the import and export tools load after the first view).
+ */
+export function headerButton(page: Page, name: string | RegExp): Locator {
+	return page.getByRole('button', { name, exact: typeof name === 'string', includeHidden: true });
+}
+
+/** The control, once in view: where the bar folds it into the Menu, the Menu opened first. */
+async function revealInHeader(page: Page, control: Locator): Promise<Locator> {
+	const menu = page.getByRole('button', { name: 'Menu', exact: true });
+	// Whichever the bar shows at this width: the control in the row, or the Menu that holds it.
+	await expect(control.or(menu).first()).toBeVisible();
+	if (!(await control.isVisible()))
+		// Again until it opens: a press before the page has come alive is lost.
+		await expect(async () => {
+			if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+			await expect(menu).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+		}).toPass();
+	return control;
+}
+
+/** Clicks a tool of the header, opening the Menu first where the tool is folded into it. */
+export async function clickHeaderTool(page: Page, name: string | RegExp): Promise<void> {
+	const tool = page.getByRole('button', { name, exact: typeof name === 'string' });
+	await (await revealInHeader(page, tool)).click();
+}
+
+/** Checks a toggle of the header (Both journeys, Modern borders), in the row or in the Menu. */
+export async function checkHeaderToggle(page: Page, label: string): Promise<void> {
+	await (await revealInHeader(page, page.getByRole('checkbox', { name: label }))).check();
+}

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bigStopsCsv, bigTrackGpx } from '../../src/lib/import/fixtures/big-files';
 import { ALEXANDER_CSV } from '../../src/lib/import/fixtures/bc-journey';
 import { encodeSingleByte, RUSSIAN_CSV } from '../../src/lib/import/fixtures/legacy-encoding';
-import { waitForMapIdle, watchPage } from './helpers';
+import { clickHeaderTool, headerButton, waitForMapIdle, watchPage } from './helpers';
 
 // Files as readers have them, through the file chooser: a legacy code page, a European spreadsheet,
 // BC dates, swapped coordinates, the same file twice, and a stop list and a GPS log at the limits'
@@ -26,14 +26,13 @@ async function open(page: Page) {
 	const watch = await watchPage(page);
 	await page.goto('/');
 	await waitForMapIdle(page);
-	await expect(page.getByRole('button', { name: /^Your journeys/ })).toBeVisible();
+	await expect(headerButton(page, /^Your journeys/)).toBeAttached();
 	return watch;
 }
 
 async function choose(page: Page, file: Upload) {
 	const panel = page.getByTestId('import-panel');
-	if (!(await panel.isVisible()))
-		await page.getByRole('button', { name: /^Your journeys/ }).click();
+	if (!(await panel.isVisible())) await clickHeaderTool(page, /^Your journeys/);
 	await panel.getByLabel('Import a file…').setInputFiles(file);
 }
 
@@ -159,15 +158,11 @@ test.describe('importing any file a reader has', () => {
 			'You have already imported this file, as “good”.'
 		);
 		await page.getByTestId('import-confirm').getByRole('button', { name: 'Cancel' }).click();
-		await expect(page.getByRole('button', { name: /^Your journeys/ })).toHaveText(
-			'Your journeys (1)'
-		);
+		await expect(headerButton(page, /^Your journeys/)).toHaveText('Your journeys (1)');
 		// After a reload the saved journey still knows its file.
 		await page.reload();
 		await waitForMapIdle(page);
-		await expect(page.getByRole('button', { name: /^Your journeys/ })).toHaveText(
-			'Your journeys (1)'
-		);
+		await expect(headerButton(page, /^Your journeys/)).toHaveText('Your journeys (1)');
 		await choose(page, 'tests/fixtures/import/good.csv');
 		await expect(page.getByTestId('import-duplicate')).toBeVisible();
 	});

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectTimelineFitsJourney, itineraryStops, waitForMapIdle, watchPage } from './helpers';
+import {
+	clickHeaderTool,
+	expectTimelineFitsJourney,
+	headerButton,
+	itineraryStops,
+	waitForMapIdle,
+	watchPage
+} from './helpers';
 
 // The reader's own journeys: import (button, drop, ?import= link), validation with a clear alert,
 // partial import after a yes, hostile text shown as text, export, remove, and persistence in IndexedDB.
@@ -20,8 +27,7 @@ async function optionValues(page: Page): Promise<string[]> {
 
 async function importFile(page: Page, name: string) {
 	const panel = page.getByTestId('import-panel');
-	if (!(await panel.isVisible()))
-		await page.getByRole('button', { name: /^Your journeys/ }).click();
+	if (!(await panel.isVisible())) await clickHeaderTool(page, /^Your journeys/);
 	await panel.getByLabel('Import a file…').setInputFiles(fixture(name));
 }
 
@@ -34,7 +40,7 @@ async function open(page: Page, path = '/') {
 	await page.goto(path);
 	await waitForMapIdle(page);
 	// The import UI loads after the first view; drops before it are not ours to catch.
-	await expect(page.getByRole('button', { name: /^Your journeys/ })).toBeVisible();
+	await expect(headerButton(page, /^Your journeys/)).toBeAttached();
 	return watch;
 }
 
@@ -70,7 +76,7 @@ test.describe('your own journeys', () => {
 		await expect(panel).toContainText('A rally at the station');
 
 		// Its length is in the Distances panel, like the flagship journeys'.
-		await page.getByRole('button', { name: 'Distances', exact: true }).click();
+		await clickHeaderTool(page, 'Distances');
 		const distances = page.getByTestId('distances-panel');
 		await expect(distances.getByRole('heading', { name: 'good' })).toBeVisible();
 		await page.getByRole('button', { name: 'Close distances' }).click();
@@ -161,7 +167,7 @@ test.describe('your own journeys', () => {
 		await page.reload();
 		await expect(journeySelect(page)).toHaveValue('crimean-walk');
 
-		await page.getByRole('button', { name: /^Your journeys/ }).click();
+		await clickHeaderTool(page, /^Your journeys/);
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export Crimean walk' }).click();
 		const file = await download;
@@ -178,7 +184,7 @@ test.describe('your own journeys', () => {
 		await expect(journeySelect(page)).toHaveValue('train');
 		await page.reload();
 		await waitForMapIdle(page);
-		await expect(page.getByRole('button', { name: 'Your journeys', exact: true })).toBeVisible();
+		await expect(headerButton(page, 'Your journeys')).toBeAttached();
 		expect(await optionValues(page)).toEqual(FLAGSHIP);
 	});
 

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mapCall, renderedStops, waitForMapIdle, watchPage, type StopOnScreen } from './helpers';
+import {
+	checkHeaderToggle,
+	mapCall,
+	renderedStops,
+	waitForMapIdle,
+	watchPage,
+	type StopOnScreen
+} from './helpers';
 
 test.describe('the map', () => {
 	test('paints the shell, then the offline map with both journeys', async ({ page }) => {
@@ -17,7 +24,7 @@ test.describe('the map', () => {
 		await expect(page.locator('.timeline .trip').first()).toBeVisible();
 		await page.screenshot({ path: 'docs/screenshot.png' });
 
-		await page.getByLabel('Both journeys').check();
+		await checkHeaderToggle(page, 'Both journeys');
 		await mapCall(page, (m) => m.jumpTo({ center: [20, 50], zoom: 0.8 }));
 		await waitForMapIdle(page);
 		const journeys = await mapCall(page, (m) =>
@@ -91,7 +98,7 @@ test.describe('the map', () => {
 		const visibility = () =>
 			mapCall(page, (m) => m.getLayoutProperty('basemap-borders', 'visibility'));
 		expect(await visibility()).toBe('none');
-		await page.getByLabel('Modern borders').check();
+		await checkHeaderToggle(page, 'Modern borders');
 		await expect.poll(visibility).toBe('visible');
 	});
 

@@ -5,11 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createRailRouter } from '../../../src/lib/journey/routing';
+import { buildLegDistances } from '../../../src/lib/journey/distance';
 import type {
 	ControlFeature,
 	LegFeature,
 	PlaceFeature,
-	RailSectionFeature
+	RailSectionFeature,
+	StopFeature
 } from '../../../src/lib/journey/schema';
 import { otherSidePoints } from '../../../src/lib/journey/control-distance';
 import { JOURNEY_SIDE } from '../../../src/lib/journey/front-checks';
@@ -42,6 +44,7 @@ const LEG_KEYS = [
 	'endDate',
 	'shape',
 	'network',
+	'lengthKm',
 	'via',
 	'explains',
 	'grade',
@@ -90,8 +93,19 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 	});
 	fillNoteFigures(legs, { router, network, problems });
 	const stopById = new Map(stops.map((s) => [s.id, s]));
+	const counted = countedLengths(
+		legs.map(({ feature }) => feature),
+		stops,
+		network
+	);
 	const legFeatures = legs.map(({ feature }) =>
-		withKeyOrder(withLegDates(feature, stopById), options.networkLast)
+		withKeyOrder(
+			withLegDates(
+				{ ...feature, properties: { ...feature.properties, lengthKm: counted.get(feature.id) } },
+				stopById
+			),
+			options.networkLast
+		)
 	);
 	const meta = buildJourneyMeta(tables.meta, trips, [...stops, ...legFeatures]);
 	checkRegion(tables.meta, [...stops, ...legFeatures], problems);
@@ -110,6 +124,23 @@ export function buildJourney(journey: string, options: JourneyOptions): void {
 	for (const line of unrouted) console.warn(`  not routed (left straight): ${line}`);
 	for (const line of wentRound) console.log(`  routed round the other side: ${line}`);
 	for (const line of passes) console.warn(`  passes the other side (no open line round): ${line}`);
+}
+
+/**
+ * Each leg's length as every total counts it (published section lengths applied), to the metre: the
+ * distances view computes the same from the network, and a contract test holds the two together.
+ */
+function countedLengths(
+	legs: LegFeature[],
+	stops: StopFeature[],
+	network: RailSectionFeature[]
+): Map<string, number> {
+	return new Map(
+		buildLegDistances({ stops, legs }, network).map((d) => [
+			d.id,
+			Math.round(d.lengthKm * 1000) / 1000
+		])
+	);
 }
 
 /** Properties in one stable order, so that a re-run diffs cleanly. */

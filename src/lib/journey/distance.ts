@@ -68,7 +68,7 @@ export function legDays(
  * published lengths of the sections they run on.
  */
 export function buildLegDistances(
-	journey: Journey,
+	journey: Pick<Journey, 'stops' | 'legs'>,
 	network: readonly RailSectionFeature[] = []
 ): LegDistance[] {
 	const stops = new Map(journey.stops.map((s) => [s.id, s]));

@@ -33,6 +33,7 @@ export interface IndexedLeg {
 	mode: Mode;
 	fromStop: number;
 	toStop: number;
+	/** As every total counts it: the leg's `lengthKm` from the build, else its drawn length. */
 	lengthKm: number;
 }
 
@@ -46,7 +47,10 @@ export interface JourneyIndex {
 	lat: Float64Array;
 	/** Journey time at each vertex (day number); never decreases. */
 	t: Float64Array;
-	/** Distance travelled up to each vertex, km (jumps between unconnected stops add nothing). */
+	/**
+	 * Distance travelled up to each vertex, km, as the totals count it (a leg's counted length spread
+	 * along its drawn line); jumps between unconnected stops add nothing.
+	 */
 	km: Float64Array;
 	/** Kind of the segment from vertex i to i+1 (SEGMENT.*). */
 	segmentKind: Uint8Array;
@@ -70,8 +74,11 @@ export function buildJourneyIndex(journey: Journey): JourneyIndex {
 		if (from !== undefined) legFrom.set(from, i);
 	});
 
-	// 1. Leg lengths and the cumulative distance at each stop.
+	// 1. Leg lengths and the cumulative distance at each stop. Undated stops are timed by the drawn
+	// line (the marker moves along it); the distance travelled counts what every total counts: the
+	// build's length with published section lengths applied, where the leg carries one.
 	const legKm = legs.map((leg) => polylineKm(leg.geometry.coordinates));
+	const countedKm = legs.map((leg, i) => leg.properties.lengthKm ?? legKm[i] ?? 0);
 	const events: Event[] = [];
 	let kmSoFar = 0;
 	stops.forEach((stop, i) => {
@@ -132,6 +139,8 @@ export function buildJourneyIndex(journey: Journey): JourneyIndex {
 		const coords = leg.geometry.coordinates;
 		const tNext = times[2 * (i + 1)] ?? tDepart;
 		const total = legKm[legIdx] ?? 0;
+		const counted = countedKm[legIdx] ?? 0;
+		const kmPerDrawnKm = total > 0 ? counted / total : 0;
 		let along = 0;
 		// Interior vertices only: the ends are the stops' own vertices.
 		for (let v = 1; v < coords.length - 1; v++) {
@@ -140,9 +149,15 @@ export function buildJourneyIndex(journey: Journey): JourneyIndex {
 			if (!prev || !cur) continue;
 			along += distance(prev, cur);
 			const f = total > 0 ? along / total : v / (coords.length - 1);
-			push(cur, tDepart + f * (tNext - tDepart), travelled + along, SEGMENT.moving, legIdx);
+			push(
+				cur,
+				tDepart + f * (tNext - tDepart),
+				travelled + along * kmPerDrawnKm,
+				SEGMENT.moving,
+				legIdx
+			);
 		}
-		travelled += total;
+		travelled += counted;
 	});
 
 	return {
@@ -156,7 +171,7 @@ export function buildJourneyIndex(journey: Journey): JourneyIndex {
 			mode: leg.properties.mode,
 			fromStop: stopIndex.get(leg.properties.from) ?? -1,
 			toStop: stopIndex.get(leg.properties.to) ?? -1,
-			lengthKm: legKm[i] ?? 0
+			lengthKm: countedKm[i] ?? 0
 		})),
 		lng: Float64Array.from(lng),
 		lat: Float64Array.from(lat),

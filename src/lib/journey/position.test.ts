@@ -98,6 +98,19 @@ describe('buildJourneyIndex', () => {
 		expect(b.tDepart).toBeCloseTo(dayNumber('1918-08-20') + 0.5, 9);
 	});
 
+	it('counts a leg at the length the build gives it, spread along its drawn line', () => {
+		const j = fixture();
+		const ab = j.legs[0]!;
+		j.legs[0] = { ...ab, properties: { ...ab.properties, lengthKm: 300 } };
+		const counted = buildJourneyIndex(j);
+		expect(counted.legs[0]?.lengthKm).toBe(300);
+		// The mid vertex lies half-way along the drawn line, so half the counted length.
+		expect(counted.km[2]).toBeCloseTo(150, 6);
+		expect(counted.km[counted.km.length - 1]).toBeCloseTo(300 + distance([32, 50], [32, 51]), 6);
+		// The clock still moves along the drawn line: the times are those of the uncounted index.
+		expect(Array.from(counted.t)).toEqual(Array.from(index.t));
+	});
+
 	it('interpolates an undated stop between its dated neighbours by distance', () => {
 		const undated = buildJourneyIndex(fixture({ bArrive: null }));
 		const a = undated.stops[0]!;

@@ -86,6 +86,13 @@ export const legPropertiesSchema = z
 		endDate: isoDateSchema.optional(),
 		shape: z.enum(['routed', 'traced', 'great-circle', 'straight']),
 		network: z.array(z.string()).optional(),
+		/**
+		 * The length every total counts, km (set by the build): along the line, with the published
+		 * length of each network section it runs on applied to that part (distance-scale.ts). It rides
+		 * with the leg so the first view's headline counts what the Distances panel counts without the
+		 * network. Absent on a reader's own legs, which count as drawn.
+		 */
+		lengthKm: z.number().nonnegative().optional(),
 		via: z.array(placeId).optional(),
 		/**
 		 * What the leg's reasoning explains that the plausibility rules would otherwise reject: an

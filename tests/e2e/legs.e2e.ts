@@ -92,7 +92,10 @@ test.describe('the leg panel', () => {
 			.poll(() =>
 				mapCall(
 					page,
-					(m, key) => m.getFeatureState({ source: 'journey-legs', id: key }).selected,
+					(m, key) =>
+						m
+							.queryRenderedFeatures({ layers: ['journey-leg-selected'] })
+							.some((f: { properties: { key: string } }) => f.properties.key === key),
 					`train/${target.id}`
 				)
 			)
@@ -233,7 +236,10 @@ test.describe('the leg panel', () => {
 			.poll(() =>
 				mapCall(
 					page,
-					(m, key) => m.getFeatureState({ source: 'journey-legs', id: key }).selected,
+					(m, key) =>
+						m
+							.queryRenderedFeatures({ layers: ['journey-leg-selected'] })
+							.some((f: { properties: { key: string } }) => f.properties.key === key),
 					`train/${leg!.id}`
 				)
 			)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '$lib/journey/schema';
 import { TINY_PLACES, tinyJourney } from '$lib/journey/fixtures/tiny-geodata';
 import { Explorer } from './explorer.svelte';
-import { lineBounds, selectLeg } from './select-leg';
+import { lineBounds, selectLeg, selectLegIn } from './select-leg';
 import { handleKey } from './keyboard';
 import { applyUrl } from './url-sync.svelte';
 import { formatUrlState } from './url-state';
@@ -83,6 +83,19 @@ describe('selecting a leg', () => {
 		e.switchJourney('tiny');
 		expect(e.legs).toBeNull();
 		e.switchJourney('other');
+		expect(e.legs).toBeNull();
+	});
+
+	it('from a click on overlapping legs, selects one of the chosen journey; none under it, nothing', () => {
+		const e = explorer();
+		selectLegIn(e, [
+			{ journey: 'other', id: legs[0]!.id },
+			{ journey: 'tiny', id: legs[1]!.id }
+		]);
+		expect(e.journeyId).toBe('tiny');
+		expect(e.legs?.id).toBe(legs[1]!.id);
+		e.clearSelection();
+		selectLegIn(e, []);
 		expect(e.legs).toBeNull();
 	});
 

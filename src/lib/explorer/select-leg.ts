@@ -8,6 +8,13 @@ import type { Bounds } from '$lib/map/camera';
 import type { Explorer } from './explorer.svelte';
 import { LegSelection } from './leg-selection';
 import { sheetCover } from './sheet';
+import { pickLeg, type LegRef } from '$lib/map/pick-leg';
+
+/** Select the leg meant by a click on the map, of the legs under it (pick-leg.ts). */
+export function selectLegIn(explorer: Explorer, legs: readonly LegRef[]): void {
+	const leg = pickLeg(legs, explorer.index, explorer.reached);
+	if (leg) selectLeg(explorer, leg.id, leg.journey);
+}
 
 /** Select a leg of the chosen journey, or of another journey shown (`journeyId`, switched to). */
 export function selectLeg(explorer: Explorer, legId: string, journeyId = explorer.journeyId): void {

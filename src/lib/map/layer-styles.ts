@@ -31,10 +31,6 @@ export const LAYER = {
 	borders: 'basemap-borders',
 	legs: 'journey-legs',
 	legsUncertain: 'journey-legs-reconstructed',
-	// The selected leg's casing and line, and the band that takes clicks (LegPick.svelte).
-	legSelectedCasing: 'journey-leg-selected-casing',
-	legSelected: 'journey-leg-selected',
-	legsHit: 'journey-legs-hit',
 	head: 'journey-head',
 	stops: 'journey-stops',
 	stopLabels: 'journey-stop-labels',

@@ -119,7 +119,9 @@ describe('selecting a leg', () => {
 			[37.6, 55.7],
 			[49.1, 56.3]
 		]);
-		// Half the map hidden: the box reaches as far again south, so the line fills the top half.
+		const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+		// Half of a square map hidden, a tall line: the box reaches as far again south (on the map,
+		// in Mercator), so the line fills the top half.
 		const [[, south], [, north]] = lineBounds(
 			[
 				[0, 50],
@@ -127,6 +129,21 @@ describe('selecting a leg', () => {
 			],
 			0.5
 		);
-		expect([south, north]).toEqual([48, 52]);
+		expect(north).toBeCloseTo(52, 9);
+		expect(mercY(52) - mercY(south)).toBeCloseTo(2 * (mercY(52) - mercY(50)), 9);
+		// A long line on a phone (width / height 0.5), 55% hidden: the line's width sets the zoom, the
+		// box is as tall as the map at that zoom, and the line sits in the middle of the part left.
+		const [[w, s], [e, n]] = lineBounds(
+			[
+				[30, 55],
+				[60, 56]
+			],
+			0.55,
+			0.5
+		);
+		const widthY = ((e - w) * Math.PI) / 180;
+		expect(mercY(n) - mercY(s)).toBeCloseTo(widthY / 0.5, 9);
+		const visibleMid = mercY(n) - ((mercY(n) - mercY(s)) * 0.45) / 2;
+		expect((mercY(55) + mercY(56)) / 2).toBeCloseTo(visibleMid, 9);
 	});
 });

@@ -13,3 +13,9 @@ export function sheetCover(sheet: SheetSnap): number {
 	const phone = globalThis.matchMedia?.(PHONE_QUERY).matches ?? false;
 	return phone && sheet === 'half' ? SHEET_HALF : 0;
 }
+
+/** The map's width over its height (MapView's element), 1 where there is none (Node). */
+export function mapAspect(): number {
+	const map = globalThis.document?.querySelector('[data-testid="map"]');
+	return map && map.clientHeight > 0 ? map.clientWidth / map.clientHeight : 1;
+}

@@ -128,21 +128,31 @@ function openingNote(u: UncertainOpening, legSources: string[], ctx: RouteContex
 	};
 }
 
-/** Sections drawn more than 5% off their published length: the leg's distance uses the latter. */
+/**
+ * Sections drawn more than 5% off their published (or km-post) length: the leg's distance uses
+ * the latter, and the note says which kind of length it is.
+ */
 const NOTE_SCALE_ABOVE = 0.05;
 
 function lengthNotes(sections: readonly string[], legSources: string[], ctx: RouteContext): Note[] {
-	const factor = (id: string) => ctx.sectionById.get(id)?.properties.lengthScale?.factor ?? 1;
+	const scale = (id: string) => ctx.sectionById.get(id)?.properties.lengthScale;
+	const factor = (id: string) => scale(id)?.factor ?? 1;
 	const off = sections.filter((id) => Math.abs(factor(id) - 1) > NOTE_SCALE_ABOVE);
 	if (off.length === 0) return [];
+	const kmPosts = (id: string) => scale(id)?.basis === 'km-posts';
 	const pct = (id: string) => {
-		const p = (factor(id) - 1) * 100;
-		return `drawn ${Math.abs(p).toFixed(1)}% ${p > 0 ? 'short of' : 'over'} its published length`;
+		// Drawn ÷ counted = 1 / factor: how much of the counted length the drawing lacks (or adds).
+		const p = (1 - 1 / factor(id)) * 100;
+		const what = kmPosts(id) ? "its length by today's km posts" : 'its published length';
+		return `drawn ${Math.abs(p).toFixed(1)}% ${p > 0 ? 'short of' : 'over'} ${what}`;
 	};
+	const kinds = off.map((id) =>
+		kmPosts(id) ? "the length by today's km posts" : 'the published length'
+	);
 	return [
 		{
 			kind: 'caution',
-			text: `Part of this route runs over ${off.map((id) => `${id} (${pct(id)})`).join(', ')}: the line is drawn through its stations and shape points only, and the distance counts the published length for the part of the section the leg uses.`,
+			text: `Part of this route runs over ${off.map((id) => `${id} (${pct(id)})`).join(', ')}: the line is drawn through its stations and shape points only, and the distance counts ${[...new Set(kinds)].join(' or ')} for the part of the section the leg uses.`,
 			sources: sourcesOf(off, legSources, ctx)
 		}
 	];

@@ -17,16 +17,30 @@ const lineFeature = (id: string, coords: LngLat[], properties: Properties): Rail
 	properties
 });
 
-/** Says which published length scales the section and by how much, beside the drawn length. */
-function scaleNote(s: Section, sc: LengthScale, checks: readonly LineCheck[]): Note {
+/**
+ * Says which published length scales the section and by how much, beside the drawn length. A check
+ * over several sections compares their drawn lengths together; a check that measures only part of
+ * the section (`exclude`) says so, since its factor is then applied to the whole section.
+ */
+function scaleNote(
+	s: Section,
+	sc: LengthScale,
+	checks: readonly LineCheck[],
+	sectionKm: number
+): Note {
 	const check = sc.by === s.id ? undefined : checks.find((l) => l.id === sc.by);
 	const published = (check ?? s).published!;
-	const what = check
-		? `"${check.name}" (${published.value} ${published.unit}; for the sections it scales, ${round1(sc.publishedKm)} km against ${round1(sc.drawnKm)} km drawn)`
-		: `its published length (${published.value} ${published.unit} = ${round1(sc.publishedKm)} km)`;
+	const part = check?.exclude?.section === s.id;
+	const together = check && check.sections.length > 1;
+	const drawn = together
+		? `${round1(sc.drawnKm)} km for the sections together`
+		: `${round1(sectionKm)} km`;
+	const what = !check
+		? `its published length (${published.value} ${published.unit} = ${round1(sc.publishedKm)} km)`
+		: `"${check.name}" (${published.value} ${published.unit}${together ? '; for the sections it scales,' : published.unit === 'km' ? '' : ` = ${round1(sc.publishedKm)} km`}${together ? ` ${round1(sc.publishedKm)} km` : ''} against ${round1(sc.drawnKm)} km drawn${part ? ` over the part of ${s.id} it measures` : ''})`;
 	return {
 		kind: 'caution',
-		text: `Drawn through its stations and shape points only (${round1(sc.drawnKm)} km${check ? ' for the sections together' : ''}); distances on it follow ${what}: every drawn km counts ${sc.factor.toFixed(3)} km.`,
+		text: `Drawn through its stations and shape points only (${drawn}); distances on it follow ${what}: every drawn km counts ${sc.factor.toFixed(3)} km${part ? ` on the whole of ${s.id}` : ''}.`,
 		sources: published.sources
 	};
 }
@@ -42,7 +56,7 @@ export function sectionFeature(
 	const notes: Note[] = [...s.notes];
 	if (p?.note)
 		notes.push({ kind: 'caution', text: `Published length: ${p.note}`, sources: p.sources });
-	if (scale) notes.push(scaleNote(s, scale, checks));
+	if (scale) notes.push(scaleNote(s, scale, checks, km(drawn)));
 	return lineFeature(s.id, drawn, {
 		id: s.id,
 		name: s.name,
@@ -57,7 +71,13 @@ export function sectionFeature(
 			: {}),
 		computedLengthKm: round1(km(drawn)),
 		...(scale
-			? { lengthScale: { factor: Math.round(scale.factor * 1e4) / 1e4, by: scale.by } }
+			? {
+					lengthScale: {
+						factor: Math.round(scale.factor * 1e4) / 1e4,
+						by: scale.by,
+						...(scale.kmPosts ? { basis: 'km-posts' as const } : {})
+					}
+				}
 			: {}),
 		grade: s.grade,
 		...(s.reasoning ? { reasoning: s.reasoning } : {}),

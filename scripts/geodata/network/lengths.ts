@@ -15,6 +15,8 @@ export interface LengthScale {
 	by: string;
 	publishedKm: number;
 	drawnKm: number;
+	/** Set by a line check of today's km posts rather than a published length. */
+	kmPosts?: boolean;
 }
 
 /** Length of a section as a line check counts it, leaving out its `exclude` part. */
@@ -25,10 +27,17 @@ export function partLength(
 	errors: string[]
 ): number {
 	if (!exclude || exclude.section !== id) return km(coords);
-	const idx = coords.findIndex((c) => same(c, exclude.at));
-	if (idx < 0) {
-		errors.push(`exclude on ${id}: no vertex at ${exclude.at.join(',')}`);
-		return km(coords);
+	const indexOf = (at: LngLat) => {
+		const idx = coords.findIndex((c) => same(c, at));
+		if (idx < 0) errors.push(`exclude on ${id}: no vertex at ${at.join(',')}`);
+		return idx;
+	};
+	const idx = indexOf(exclude.at);
+	if (idx < 0) return km(coords);
+	if (exclude.side === 'outside') {
+		const end = indexOf(exclude.until!);
+		if (end < 0) return km(coords);
+		return km(coords.slice(Math.min(idx, end), Math.max(idx, end) + 1));
 	}
 	return exclude.side === 'from' ? km(coords.slice(0, idx + 1)) : km(coords.slice(idx));
 }
@@ -64,7 +73,8 @@ export function lengthScales(
 			continue;
 		}
 		const factor = publishedKm / openDrawnKm;
-		for (const id of open) scales.set(id, { factor, by: l.id, publishedKm, drawnKm: openDrawnKm });
+		const scale = { factor, by: l.id, publishedKm, drawnKm: openDrawnKm };
+		for (const id of open) scales.set(id, l.kmPosts ? { ...scale, kmPosts: true } : scale);
 	}
 	return scales;
 }

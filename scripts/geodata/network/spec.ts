@@ -37,8 +37,13 @@ export interface LineCheck {
 	name: string;
 	sections: string[];
 	published: Published;
-	/** Leaves out the part of one section before (`to`) or after (`from`) one of its shape points. */
-	exclude?: { section: string; side: 'from' | 'to'; at: LngLat };
+	/** A length from today's km posts (id `L-kmposts-…`), not one a source publishes. */
+	kmPosts: boolean;
+	/**
+	 * Leaves out the part of one section before (`to`) or after (`from`) one of its shape points, or
+	 * both parts `outside` two of them (`at` … `until`): a km-post span inside a section.
+	 */
+	exclude?: { section: string; side: 'from' | 'to' | 'outside'; at: LngLat; until?: LngLat };
 }
 
 type Row = Record<string, string>;
@@ -103,6 +108,29 @@ export function readSections(problems: string[]): Section[] {
 	});
 }
 
+/** The id prefix of a line check whose length is today's km posts on the section (README). */
+const KM_POSTS_PREFIX = 'L-kmposts-';
+
+/** `exclude_lat`/`exclude_lon` hold one point, or two (space-separated) for `outside`. */
+function excludeOf(r: Row, where: string): NonNullable<LineCheck['exclude']> {
+	const side = oneOf(r.exclude, ['from', 'to', 'outside'] as const, `${where} exclude`);
+	const lats = list(r.exclude_lat);
+	const lons = list(r.exclude_lon);
+	const points = lats.map(
+		(lat, i) => [round5(num(lons[i], where)), round5(num(lat, where))] as LngLat
+	);
+	if (points.length !== (side === 'outside' ? 2 : 1) || lons.length !== lats.length)
+		throw new Error(
+			`${where}: exclude ${side} needs ${side === 'outside' ? 'two points' : 'one point'}`
+		);
+	return {
+		section: r.exclude_section!,
+		side,
+		at: points[0]!,
+		...(points[1] ? { until: points[1] } : {})
+	};
+}
+
 export function readLineChecks(): LineCheck[] {
 	return readCsv<Row>(`${DIR}/line-checks.csv`).map((r) => {
 		const where = `${DIR}/line-checks.csv: ${r.id}`;
@@ -114,15 +142,8 @@ export function readLineChecks(): LineCheck[] {
 			name: r.name!,
 			sections,
 			published: pub,
-			...(r.exclude_section
-				? {
-						exclude: {
-							section: r.exclude_section,
-							side: oneOf(r.exclude, ['from', 'to'] as const, `${where} exclude`),
-							at: [round5(num(r.exclude_lon, where)), round5(num(r.exclude_lat, where))] as LngLat
-						}
-					}
-				: {})
+			kmPosts: r.id!.startsWith(KM_POSTS_PREFIX),
+			...(r.exclude_section ? { exclude: excludeOf(r, where) } : {})
 		};
 	});
 }

@@ -78,9 +78,15 @@ export const railSectionPropertiesSchema = z
 		/**
 		 * Set where a published length covers the section (its own, or a line check's `by`): every km
 		 * drawn counts `factor` km in the distances (distance.ts). The line itself is never bent.
+		 * `basis` "km-posts": the length is the distance between today's km posts on the section,
+		 * not a length a source publishes.
 		 */
 		lengthScale: z
-			.object({ factor: z.number().positive(), by: z.string().min(1) })
+			.object({
+				factor: z.number().positive(),
+				by: z.string().min(1),
+				basis: z.literal('km-posts').optional()
+			})
 			.strict()
 			.optional(),
 		...gradedFields

@@ -49,6 +49,18 @@ describe('SectionPanel', () => {
 		await expect.element(page.getByTestId('section-sources')).toHaveTextContent(/Book A/);
 	});
 
+	it('says a length from today’s km posts is not a published or period one', async () => {
+		const posts = structuredClone(section);
+		delete posts.properties.publishedLength;
+		delete posts.properties.publishedLengthKm;
+		posts.properties.lengthScale = { factor: 1.217, by: 'L-kmposts-r01a', basis: 'km-posts' };
+		await render(SectionPanel, { section: posts, stationNames, sources, onclose: () => {} });
+		const scale = page.getByTestId('length-scale');
+		await expect.element(scale).toHaveTextContent(/1\.217 km/);
+		await expect.element(scale).toHaveTextContent(/today's km posts, not a period length/);
+		await expect.element(scale).not.toHaveTextContent(/published/);
+	});
+
 	it('says when a section closed, and closes through its callback', async () => {
 		const onclose = vi.fn();
 		const closed = structuredClone(section);

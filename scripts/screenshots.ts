@@ -35,6 +35,18 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 			await page.getByTestId('stop-panel').waitFor();
 		}
 	},
+	leg: {
+		path: '/',
+		act: async (page) => {
+			await openSheet(page);
+			// A leg where sources disagree, if one is listed: the panel at its fullest.
+			const disputed = page.locator('[data-leg][aria-label$="sources disagree"]');
+			const leg =
+				(await disputed.count()) > 0 ? disputed.first() : page.locator('[data-leg]').nth(2);
+			await leg.click();
+			await page.getByTestId('leg-sections').or(page.getByTestId('leg-sources')).first().waitFor();
+		}
+	},
 	about: {
 		path: '/',
 		act: async (page) => {
@@ -71,10 +83,11 @@ const VIEWS: Record<string, { path: string; act?: (page: Page) => Promise<void> 
 	}
 };
 
-/** On a phone the panels are a bottom sheet: pull it up first. */
+/** On a phone the panels are a bottom sheet: pull it up first (its handle loads on phones only). */
 async function openSheet(page: Page) {
-	const handle = page.getByRole('button', { name: 'Show details' });
-	if (await handle.isVisible()) await handle.click();
+	if ((page.viewportSize()?.width ?? 0) > 700) return;
+	const handle = page.getByRole('button', { name: /^(Show|Expand|Hide) details$/ });
+	if ((await handle.getAttribute('aria-label')) === 'Show details') await handle.click();
 }
 
 async function waitForMap(page: Page) {

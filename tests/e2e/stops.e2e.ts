@@ -49,8 +49,13 @@ test.describe('stops in context', () => {
 
 	test('the itinerary works by keyboard alone', async ({ page }) => {
 		await page.goto('/');
+		// The legs between the stops are listed once the map has drawn.
+		await expect(itinerary(page).locator('[data-leg]').first()).toBeAttached();
 		const first = itinerary(page).locator('[data-stop]').first();
 		await first.focus();
+		// Between two stops lies the leg joining them (legs.e2e.ts opens it), then the next stop.
+		await page.keyboard.press('Tab');
+		await expect(page.locator(':focus')).toHaveAttribute('data-leg', /.+/);
 		await page.keyboard.press('Tab');
 		const focused = page.locator(':focus');
 		const label = (await focused.getAttribute('aria-label')) ?? '';

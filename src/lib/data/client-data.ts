@@ -17,7 +17,10 @@ export function buildClientData(data: Geodata): ClientData {
 	const placeIds = new Set<string>();
 	const cite = (ids: string[] | undefined) => ids?.forEach((id) => cited.add(id));
 	for (const { meta, stops, legs } of data.journeys) {
-		meta.trips.forEach((t) => cite(t.sources));
+		meta.trips.forEach((t) => {
+			cite(t.sources);
+			t.notes?.forEach((n) => cite(n.sources));
+		});
 		meta.claims.forEach((c) => cite(c.sources));
 		meta.facts?.forEach((f) => {
 			cite(f.sources);

@@ -21,8 +21,9 @@ import { journeyHeadline } from '$lib/journey/headline';
 import { whereNow } from '$lib/format/where';
 import type { UrlState } from './url-state';
 import { MapLayers } from './layers.svelte';
+import type { LegSelection } from './leg-selection';
 
-export type Panel = 'itinerary' | 'stop' | 'section' | 'about';
+export type Panel = 'itinerary' | 'stop' | 'leg' | 'section' | 'about';
 export type SheetSnap = 'peek' | 'half' | 'full';
 
 export interface FlagshipData {
@@ -66,6 +67,8 @@ export class Explorer {
 	 * follows to the stop the clock has reached, so the panel and the URL never show a stale stop.
 	 */
 	#pin = $state.raw<{ stopId: string; reached: number } | null>(null);
+	/** The leg selected, if one is (leg-selection.ts, select-leg.ts): a stop or a leg, never both. */
+	legs = $state.raw<LegSelection | null>(null);
 
 	// $derived.by: the fields set in the constructor are read only when the value is first needed.
 	readonly data = $derived.by(() =>
@@ -93,9 +96,10 @@ export class Explorer {
 	readonly selectedStop = $derived(
 		this.journey.stops.find((s) => s.id === this.selectedStopId) ?? null
 	);
-	/** The panel shown: the stop panel needs a selected stop, the section panel a section. */
+	/** The panel shown: the stop, leg and section panels need their selection. */
 	readonly openPanel = $derived<Panel>(
 		(this.panel === 'stop' && !this.selectedStop) ||
+			(this.panel === 'leg' && !this.legs?.leg) ||
 			(this.panel === 'section' && !this.layers.section)
 			? 'itinerary'
 			: this.panel
@@ -126,6 +130,7 @@ export class Explorer {
 					tDay: this.playback.tDay,
 					speed: this.playback.rateDaysPerSecond,
 					stop: this.selectedStopId ?? undefined,
+					leg: this.legs?.id ?? undefined,
 					follow: this.follow,
 					mode: this.playback.mode,
 					both: this.showBoth,
@@ -166,6 +171,7 @@ export class Explorer {
 		if (!this.hasJourney(id)) return;
 		this.journeyId = id;
 		this.#pin = null;
+		this.legs = null;
 		this.playback.retime(clockTiming(this.index), tDay);
 		this.fit();
 	}
@@ -177,6 +183,7 @@ export class Explorer {
 		if (!stop) return;
 		this.playback.pause();
 		if (options.seek !== false) this.playback.seek(stop.tArrive);
+		this.legs = null;
 		this.#pin = { stopId, reached: this.reached };
 		this.panel = 'stop';
 		this.openSheet();
@@ -191,7 +198,8 @@ export class Explorer {
 
 	clearSelection(): void {
 		this.#pin = null;
-		if (this.panel === 'stop') this.panel = 'itinerary';
+		this.legs = null;
+		if (this.panel === 'stop' || this.panel === 'leg') this.panel = 'itinerary';
 	}
 
 	/** Move the clock; a selected stop follows to the stop reached (see #pin). */

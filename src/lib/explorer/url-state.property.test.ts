@@ -6,7 +6,20 @@ import { DISTANCE_UNITS } from '$lib/journey/distance-units';
 import { formatUrlState, parseUrlState, type UrlState } from './url-state';
 
 const allowed = { journeys: ['train', 'exile'], speeds: [1, 3, 7, 14, 30] };
-const KEYS = ['journey', 't', 'speed', 'stop', 'follow', 'mode', 'both', 'unit', 'import', '', '%'];
+const KEYS = [
+	'journey',
+	't',
+	'speed',
+	'stop',
+	'leg',
+	'follow',
+	'mode',
+	'both',
+	'unit',
+	'import',
+	'',
+	'%'
+];
 
 const value = fc.oneof(
 	fc.string(),
@@ -16,6 +29,7 @@ const value = fc.oneof(
 		'exile',
 		'1918-09-17',
 		'1918-09-17T06:30',
+		't15-moscow-yekaterinburg',
 		'1918-02-30',
 		'-0333-11-05',
 		'-0333-11-05T06:30',
@@ -46,7 +60,9 @@ function assertUsable(state: UrlState): void {
 	if (state.journey !== undefined) expect(allowed.journeys).toContain(state.journey);
 	if (state.tDay !== undefined) expect(Number.isFinite(state.tDay)).toBe(true);
 	if (state.speed !== undefined) expect(allowed.speeds).toContain(state.speed);
-	if (state.stop !== undefined) expect(state.stop).toMatch(/^[A-Za-z0-9_-]{1,100}$/);
+	for (const id of [state.stop, state.leg]) {
+		if (id !== undefined) expect(id).toMatch(/^[A-Za-z0-9_-]{1,100}$/);
+	}
 	if (state.mode !== undefined) expect(['continuous', 'stops']).toContain(state.mode);
 	if (state.unit !== undefined) expect(DISTANCE_UNITS).toContain(state.unit);
 	for (const flag of [state.follow, state.both]) {

@@ -11,6 +11,7 @@ describe('URL state', () => {
 			tDay: dayNumber('1929-02-12') + 0.25,
 			speed: 14,
 			stop: '1929-02-12-istanbul',
+			leg: 't03-odessa-istanbul',
 			follow: false,
 			mode: 'stops' as const,
 			both: true,
@@ -18,7 +19,7 @@ describe('URL state', () => {
 		};
 		const search = formatUrlState(state);
 		expect(search).toBe(
-			'journey=exile&t=1929-02-12T06%3A00&speed=14&stop=1929-02-12-istanbul&follow=0&mode=stops&both=1&unit=verst'
+			'journey=exile&t=1929-02-12T06%3A00&speed=14&stop=1929-02-12-istanbul&leg=t03-odessa-istanbul&follow=0&mode=stops&both=1&unit=verst'
 		);
 		expect(parseUrlState(search, allowed)).toEqual(state);
 	});
@@ -32,6 +33,7 @@ describe('URL state', () => {
 		['speed=5', {}],
 		['speed=NaN', {}],
 		['stop=%3Cimg%20src%3Dx%3E', {}],
+		['leg=t01%2F..%2Fx', {}],
 		['follow=maybe', {}],
 		['mode=fast', {}],
 		['unit=furlong', {}],

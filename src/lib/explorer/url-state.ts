@@ -1,6 +1,6 @@
 /**
- * The shareable state in the URL: journey, date, speed, selected stop, follow mode, playback mode,
- * journeys shown, the distance unit and the optional map layers on.
+ * The shareable state in the URL: journey, date, speed, selected stop or leg, follow mode, playback
+ * mode, journeys shown, the distance unit and the optional map layers on.
  * Parsing never throws: anything malformed falls back to the default, so a mangled link opens the
  * app at its start instead of an error page.
  */
@@ -14,6 +14,7 @@ export interface UrlState {
 	tDay?: number;
 	speed?: number;
 	stop?: string;
+	leg?: string;
 	follow?: boolean;
 	mode?: 'continuous' | 'stops';
 	both?: boolean;
@@ -42,6 +43,8 @@ export function parseUrlState(
 	if (allowed.speeds.includes(speed)) state.speed = speed;
 	const stop = params.get('stop');
 	if (stop && SLUG.test(stop)) state.stop = stop;
+	const leg = params.get('leg');
+	if (leg && SLUG.test(leg)) state.leg = leg;
 	const follow = params.get('follow');
 	if (follow === '0' || follow === '1') state.follow = follow === '1';
 	const mode = params.get('mode');
@@ -85,6 +88,7 @@ export function formatUrlState(state: UrlState): string {
 	if (state.tDay !== undefined) params.set('t', formatUrlTime(state.tDay));
 	if (state.speed !== undefined) params.set('speed', String(state.speed));
 	if (state.stop) params.set('stop', state.stop);
+	if (state.leg) params.set('leg', state.leg);
 	if (state.follow === false) params.set('follow', '0');
 	if (state.mode === 'stops') params.set('mode', 'stops');
 	if (state.both) params.set('both', '1');

@@ -6,6 +6,7 @@
 import { SPEEDS_DAYS_PER_SECOND } from '$lib/playback/playback.svelte';
 import type { Explorer } from './explorer.svelte';
 import { formatUrlState, parseUrlState } from './url-state';
+import { selectLeg } from './select-leg';
 
 /**
  * Applies a link's state to the model; `autoplay=1` plays only where `canAutoplay` (never for readers
@@ -30,6 +31,8 @@ export function applyUrl(explorer: Explorer, search: string, canAutoplay: boolea
 	if (url.stop && explorer.journey.stops.some((s) => s.id === url.stop)) {
 		explorer.select(url.stop, { seek: url.tDay === undefined });
 	}
+	// One selection at a time: a link naming both opens the leg.
+	if (url.leg) selectLeg(explorer, url.leg);
 	if (canAutoplay && /(?:^|[?&])autoplay=1(?:&|$)/.test(search)) playback.play();
 }
 

@@ -69,3 +69,10 @@ export function uncertainOpenings(
 		];
 	});
 }
+
+/** The sections by id, for looking them up (`uncertainOpenings`, the leg panel). */
+export function sectionsById(
+	sections: readonly RailSectionFeature[]
+): ReadonlyMap<string, RailSectionFeature> {
+	return new Map(sections.map((s) => [s.id, s]));
+}

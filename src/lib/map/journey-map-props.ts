@@ -2,6 +2,7 @@
  * What the journeys' map is given, named and explained once: JourneyMap takes all of it and hands
  * each layer component the part it draws (`Pick<JourneyMapProps, …>`).
  */
+import type { LegRef } from './pick-leg';
 import type { Journey } from '$lib/journey/types';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 import type { Position } from '$lib/journey/position';
@@ -21,6 +22,11 @@ export interface JourneyMapProps {
 	reached: number;
 	vehicleMode: Mode;
 	selectedStopId: string | null;
+	/**
+	 * The leg selected (its `id`, null once it is gone, of the journey `journeyId`), drawn bold on a
+	 * casing. The selection itself, not its id: Stage passes it on without code of its own.
+	 */
+	selectedLeg: { readonly journeyId: string; readonly id: string | null } | null;
 	camera: CameraIntent | null;
 	follow: boolean;
 	reducedMotion: boolean;
@@ -33,6 +39,11 @@ export interface JourneyMapProps {
 	control: ControlFeature[] | null;
 	selectedSectionId: string | null;
 	onselect: (journeyId: string, stopId: string) => void;
+	/**
+	 * The legs under a click on the map (several where lines overlap, possibly of the other journey
+	 * shown): the page picks the one meant (pick-leg.ts), with code that loads only then.
+	 */
+	onselectleg: (legs: LegRef[]) => void;
 	onselectsection: (sectionId: string) => void;
 	onuserpan: () => void;
 }

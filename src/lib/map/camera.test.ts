@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, durationMs, insideMiddle } from './camera';
+import { boundsOf, durationMs, fitPadding, insideMiddle } from './camera';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 
 const indexOf = (points: [number, number][]) =>
@@ -35,5 +35,13 @@ describe('camera', () => {
 	it('does not animate for readers who prefer reduced motion', () => {
 		expect(durationMs('fly', true)).toBe(0);
 		expect(durationMs('fly', false)).toBeGreaterThan(durationMs('follow', false));
+	});
+});
+
+describe('fitPadding', () => {
+	it('keeps a tenth of the width at each side, between 40 and 90 px', () => {
+		expect(fitPadding(390)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 });
+		expect(fitPadding(600)).toMatchObject({ right: 60, left: 60 });
+		expect(fitPadding(1440)).toMatchObject({ right: 90, left: 90 });
 	});
 });

@@ -20,6 +20,21 @@ export const STOP_ZOOM = 5;
 /** Fitting never zooms in past this: a one-city journey still shows its region. */
 export const FIT_MAX_ZOOM = 7;
 
+/**
+ * Room kept round a fitted journey, px: a tenth of the map's width at each side (40–90 px), since a
+ * stop's name is set beside its circle and a stop at the edge (Yekaterinburg, Lechería) kept its circle
+ * but lost its name.
+ */
+export function fitPadding(widthPx: number): {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+} {
+	const side = Math.round(Math.min(90, Math.max(40, widthPx * 0.1)));
+	return { top: 40, right: side, bottom: 40, left: side };
+}
+
 /** The bounds of every vertex of the given journeys, or null when they have none. */
 export function boundsOf(indexes: readonly JourneyIndex[]): Bounds | null {
 	let w = Infinity;

@@ -92,10 +92,13 @@ export const STOP = {
 /** Text font stack: no glyph server, so MapLibre draws labels with local fonts (TinySDF). */
 export const LABEL_FONT = ['DejaVu Sans', 'Liberation Sans', 'sans-serif'];
 
-/** The first view frames European Russia, where the train's trips run. [[west, south], [east, north]] */
+/**
+ * The first view frames European Russia, where the train's trips run, to a little past Yekaterinburg
+ * (60.6° E) so that its name fits beside it. [[west, south], [east, north]]
+ */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 	[26, 43],
-	[62, 62]
+	[64.5, 62]
 ];
 
 const state = (name: string): ExpressionSpecification => [

@@ -55,7 +55,7 @@ describe('LegPanel', () => {
 		await expect.element(page.getByTestId('leg-counted')).toHaveTextContent('240 km (+8.0%)');
 		await expect
 			.element(page.getByTestId('leg-length'))
-			.toHaveTextContent(/with the published length of S3$/);
+			.toHaveTextContent(/with the known length \(published, or today's km posts\) of S3$/);
 		await expect.element(facts).toHaveTextContent('T1: Trip 1');
 	});
 

@@ -174,7 +174,9 @@ test.describe('the leg panel', () => {
 		await expect(
 			sections
 				.getByRole('listitem')
-				.filter({ hasText: /counted ×\d\.\d{3}, by (the published length of|today's km posts) / })
+				.filter({
+					hasText: /counted ×\d\.\d{3},\s+by\s+(the published length of|today's km posts)\s/
+				})
 		).not.toHaveCount(0);
 	});
 

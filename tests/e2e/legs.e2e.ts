@@ -172,11 +172,9 @@ test.describe('the leg panel', () => {
 		const sections = panel.getByTestId('leg-sections');
 		await expect(sections.getByRole('listitem').first()).toContainText(/opened /);
 		await expect(
-			sections
-				.getByRole('listitem')
-				.filter({
-					hasText: /counted ×\d\.\d{3},\s+by\s+(the published length of|today's km posts)\s/
-				})
+			sections.getByRole('listitem').filter({
+				hasText: /counted ×\d\.\d{3},\s+by\s+(the published length of|today's km posts)\s/
+			})
 		).not.toHaveCount(0);
 	});
 

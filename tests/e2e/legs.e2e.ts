@@ -16,6 +16,16 @@ const legsOf = (journey: string) =>
 	read<{ features: LegFeature[] }>(`geodata/journeys/${journey}/legs.geojson`).features;
 const itinerary = (page: Page) => page.getByRole('region', { name: 'Itinerary' });
 const legPanel = (page: Page) => page.getByTestId('leg-panel');
+/** Whether the train's leg is drawn on the map's selected-leg layer. */
+const drawnSelected = (page: Page, legId: string) =>
+	mapCall(
+		page,
+		(m, key) =>
+			m
+				.queryRenderedFeatures({ layers: ['journey-leg-selected'] })
+				.some((f: { properties: { key: string } }) => f.properties.key === key),
+		`train/${legId}`
+	);
 /** Legs take clicks once the first view has drawn (LegPick.svelte): wait for their hit band. */
 const legsClickable = (page: Page) =>
 	page.waitForFunction(() =>
@@ -88,18 +98,7 @@ test.describe('the leg panel', () => {
 		await expect(panel.getByTestId('leg-length')).toContainText(/\d (mi|km|versts) as drawn/);
 		await expect(panel.getByTestId('leg-sources').getByRole('listitem').first()).toBeVisible();
 		expect(new URL(page.url()).searchParams.get('leg')).toBe(target.id);
-		await expect
-			.poll(() =>
-				mapCall(
-					page,
-					(m, key) =>
-						m
-							.queryRenderedFeatures({ layers: ['journey-leg-selected'] })
-							.some((f: { properties: { key: string } }) => f.properties.key === key),
-					`train/${target.id}`
-				)
-			)
-			.toBe(true);
+		await expect.poll(() => drawnSelected(page, target.id)).toBe(true);
 		expect(watch.errors).toEqual([]);
 	});
 
@@ -232,18 +231,7 @@ test.describe('the leg panel', () => {
 		// A cited title means the sources have arrived, which redraws the map's data: the leg a link
 		// selects stays drawn selected after that.
 		await expect(legPanel(page).getByTestId('leg-sources').locator('cite').first()).toBeVisible();
-		await expect
-			.poll(() =>
-				mapCall(
-					page,
-					(m, key) =>
-						m
-							.queryRenderedFeatures({ layers: ['journey-leg-selected'] })
-							.some((f: { properties: { key: string } }) => f.properties.key === key),
-					`train/${leg!.id}`
-				)
-			)
-			.toBe(true);
+		await expect.poll(() => drawnSelected(page, leg!.id)).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expect(legPanel(page)).toBeVisible();

@@ -9,8 +9,7 @@ import type { Place, Source } from '$lib/journey/schema';
 import type { DistanceView } from '$lib/journey/distance-view';
 import type { DistanceUnit } from '$lib/journey/distance-units';
 import type { JourneyIndex } from '$lib/journey/journey-index';
-import { lastStopReached, positionAt } from '$lib/journey/position';
-import { firstAfter, lastBefore } from '$lib/journey/partition-point';
+import { lastStopReached, positionAt, stopBeside } from '$lib/journey/position';
 import type { ImportedJourney } from '$lib/import/bundle';
 import { journeyIndexOf, mergeImported, withImportedDistances } from '$lib/import/merge';
 import { Playback } from '$lib/playback/playback.svelte';
@@ -209,11 +208,7 @@ export class Explorer {
 
 	/** Select the next (1) or previous (-1) stop from the clock's time. */
 	step(direction: 1 | -1): void {
-		const arrivals = this.index.stops.map((s) => s.tArrive);
-		// A hair of tolerance so "previous" from exactly a stop's arrival goes to the one before it.
-		const t = this.playback.tDay;
-		const k = direction > 0 ? firstAfter(arrivals, t + 1e-9) : lastBefore(arrivals, t - 1e-9);
-		const stop = this.journey.stops[k];
+		const stop = this.journey.stops[stopBeside(this.index, this.playback.tDay, direction)];
 		if (stop) this.select(stop.id);
 	}
 

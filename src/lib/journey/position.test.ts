@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import { buildJourneyIndex, eventTimes, SEGMENT } from './journey-index';
-import { lastStopReached, positionAt } from './position';
+import { lastStopReached, positionAt, stopBeside } from './position';
 import { dayNumber } from './days';
 import type { Journey } from './types';
 import type { HistoricalDate, LngLat } from './schema';
@@ -180,5 +180,21 @@ describe('eventTimes', () => {
 			{ day: 10, km: 2 }
 		]);
 		expect(times).toEqual([10.2, 10.4, expect.closeTo(10.6, 9), 10.8]);
+	});
+});
+
+describe('stopBeside', () => {
+	const index = buildJourneyIndex(fixture());
+	const b = index.stops[1]!;
+
+	it('steps to the next and previous stop by arrival, past the one the clock stands on', () => {
+		expect(stopBeside(index, b.tArrive, 1)).toBe(2);
+		expect(stopBeside(index, b.tArrive, -1)).toBe(0);
+		expect(stopBeside(index, (b.tArrive + b.tDepart) / 2, -1)).toBe(1);
+	});
+
+	it('is out of range beyond the ends', () => {
+		expect(stopBeside(index, index.startDay - 1, -1)).toBe(-1);
+		expect(stopBeside(index, index.endDay + 1, 1)).toBe(index.stops.length);
 	});
 });

@@ -53,3 +53,15 @@ export function lastStopReached(index: JourneyIndex, tDay: number): number {
 	const stops = index.stops;
 	return partitionPoint(stops.length, (i) => (stops[i]?.tArrive ?? Infinity) <= tDay) - 1;
 }
+
+/**
+ * The next (1) or previous (-1) stop from time t, by arrival: an index out of range when there is
+ * none. A hair of tolerance, so that "previous" from exactly a stop's arrival is the one before it.
+ */
+export function stopBeside(index: JourneyIndex, tDay: number, direction: 1 | -1): number {
+	const stops = index.stops;
+	const arrival = (i: number) => stops[i]?.tArrive ?? Infinity;
+	return direction > 0
+		? partitionPoint(stops.length, (i) => arrival(i) <= tDay + 1e-9)
+		: partitionPoint(stops.length, (i) => arrival(i) < tDay - 1e-9) - 1;
+}

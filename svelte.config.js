@@ -16,6 +16,10 @@ const config = {
 		},
 		// Every page is prerendered; the build is a folder of static files with no server code.
 		adapter: adapter({ strict: true }),
+		// The first view's stylesheets go into the HTML, none a request the page must wait for before
+		// it can draw or run its start-up script; MapLibre's is trimmed to the parts the map uses
+		// (scripts/lib/trim-maplibre-css.ts) so that it fits. docs/performance.md, "Load time".
+		inlineStyleThreshold: 12_000,
 		// The service worker is registered by the page once the first view is drawn
 		// (src/lib/data/offline.ts), not at the window's load event while the map is still loading.
 		serviceWorker: { register: false },

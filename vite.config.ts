@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { chromiumLaunchOptions } from './chromium.config.ts';
+import { trimMapLibreCssPlugin } from './scripts/lib/trim-maplibre-css.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [trimMapLibreCssPlugin(), sveltekit()],
 	// geojson-path-finder ships CJS in "main" without an "exports" map; bundling it avoids
 	// "PathFinder is not a constructor" during prerender (stack-notes, gotcha 6).
 	ssr: { noExternal: ['geojson-path-finder'] },

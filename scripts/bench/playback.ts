@@ -6,24 +6,28 @@
 // context. On Echelon's pages the share of frames on which MapLibre redrew its canvas is counted too.
 import type { Browser, Page as PwPage } from 'playwright';
 import { idleAt } from '../lib/first-view';
+import { LAYER } from '../../src/lib/map/layer-styles';
 import { context, stats, type Stats } from './browser';
 
 export interface PlaybackFrames {
 	echelon: Stats;
 	echelonBoth: Stats;
 	page: Stats;
+	/** The page with both journeys and the rail network and front layers on. */
+	pageAll: Stats;
 	bare: Stats;
 	/** Share of frames on which the map was redrawn (Echelon's pages; the bare page has no hook). */
-	redrawn: { echelon: number; echelonBoth: number; page: number };
+	redrawn: { echelon: number; echelonBoth: number; page: number; pageAll: number };
 	/** Median Echelon ÷ median bare. */
 	ratio: number;
 	ratioBoth: number;
 	ratioPage: number;
+	ratioPageAll: number;
 	seconds: number;
 	rounds: number;
 }
 
-type Which = 'echelon' | 'echelonBoth' | 'page' | 'bare';
+type Which = 'echelon' | 'echelonBoth' | 'page' | 'pageAll' | 'bare';
 
 /**
  * Starts playback and returns the intervals between animation frames over `ms`, and on how many of
@@ -56,10 +60,22 @@ function playAndMeasure(page: PwPage, ms: number, start: 'bench' | 'button') {
 	})`) as Promise<{ intervals: number[]; rendered: number | null }>;
 }
 
-/** Waits until the page's itinerary is in and its service worker is active. */
-async function settled(page: PwPage): Promise<void> {
+/**
+ * Waits until the page's itinerary is in and its service worker is active, and with `layers`, until
+ * the rail network and front layers are on the map and it is idle again.
+ */
+async function settled(page: PwPage, layers: boolean): Promise<void> {
 	await page.locator('[data-stop]').first().waitFor({ state: 'attached', timeout: 120_000 });
 	await page.evaluate(() => navigator.serviceWorker?.ready);
+	if (!layers) return;
+	await page.waitForFunction(
+		`(() => {
+			const map = window.__echelonMap;
+			return !!map?.getLayer('${LAYER.network}') && !!map.getLayer('${LAYER.front}') && map.loaded();
+		})()`,
+		undefined,
+		{ timeout: 120_000 }
+	);
 }
 
 export async function measurePlayback(
@@ -75,16 +91,29 @@ export async function measurePlayback(
 		echelon: `${fixtureUrl}/scale/?data=flagship&${size}`,
 		echelonBoth: `${fixtureUrl}/scale/?data=flagship&both=1&${size}`,
 		page: `${appUrl}/?speed=30`,
+		pageAll: `${appUrl}/?speed=30&both=1&layers=network,front`,
 		bare: `${fixtureUrl}/bare/?play=1&${size}`
 	};
-	const frames: Record<Which, number[]> = { echelon: [], echelonBoth: [], page: [], bare: [] };
-	const rendered: Record<Which, number> = { echelon: 0, echelonBoth: 0, page: 0, bare: 0 };
+	const frames: Record<Which, number[]> = {
+		echelon: [],
+		echelonBoth: [],
+		page: [],
+		pageAll: [],
+		bare: []
+	};
+	const rendered: Record<Which, number> = {
+		echelon: 0,
+		echelonBoth: 0,
+		page: 0,
+		pageAll: 0,
+		bare: 0
+	};
 	for (let round = 0; round < rounds; round++) {
 		// Alternate the order, so none always gets the warmer machine.
 		const order: Which[] =
 			round % 2 === 0
-				? ['echelon', 'bare', 'page', 'echelonBoth']
-				: ['echelonBoth', 'page', 'bare', 'echelon'];
+				? ['echelon', 'bare', 'page', 'echelonBoth', 'pageAll']
+				: ['pageAll', 'echelonBoth', 'page', 'bare', 'echelon'];
 		for (const which of order) {
 			const ctx = await context(browser);
 			const page = await ctx.newPage();
@@ -92,33 +121,41 @@ export async function measurePlayback(
 			await idleAt(page, 300_000);
 			// The page first finishes what follows its first view: its lazy parts, and the offline copy
 			// (src/lib/data/offline.ts), whose install fetches and stores the whole site once.
-			if (which === 'page') await settled(page);
-			const got = await playAndMeasure(page, seconds * 1000, which === 'page' ? 'button' : 'bench');
+			const onPage = which === 'page' || which === 'pageAll';
+			if (onPage) await settled(page, which === 'pageAll');
+			const got = await playAndMeasure(page, seconds * 1000, onPage ? 'button' : 'bench');
 			frames[which].push(...got.intervals);
 			rendered[which] += got.rendered ?? 0;
 			await ctx.close();
 		}
 		log(
-			`playback round ${round + 1}/${rounds}: Echelon ${frames.echelon.length}, both ${frames.echelonBoth.length}, the page ${frames.page.length}, bare ${frames.bare.length} frames`
+			`playback round ${round + 1}/${rounds}: Echelon ${frames.echelon.length}, both ${frames.echelonBoth.length}, the page ${frames.page.length}, with all layers ${frames.pageAll.length}, bare ${frames.bare.length} frames`
 		);
 	}
 	const s = {
 		echelon: stats(frames.echelon),
 		echelonBoth: stats(frames.echelonBoth),
 		page: stats(frames.page),
+		pageAll: stats(frames.pageAll),
 		bare: stats(frames.bare)
 	};
 	const share = (w: Which) => rendered[w] / Math.max(frames[w].length, 1);
 	const line = (w: Which) => `${s[w].median.toFixed(1)}/${s[w].p95.toFixed(1)} ms`;
 	log(
-		`  playback frame time (median/p95): Echelon ${line('echelon')}, both ${line('echelonBoth')}, the page ${line('page')}, bare ${line('bare')}`
+		`  playback frame time (median/p95): Echelon ${line('echelon')}, both ${line('echelonBoth')}, the page ${line('page')}, with all layers ${line('pageAll')}, bare ${line('bare')}`
 	);
 	return {
 		...s,
-		redrawn: { echelon: share('echelon'), echelonBoth: share('echelonBoth'), page: share('page') },
+		redrawn: {
+			echelon: share('echelon'),
+			echelonBoth: share('echelonBoth'),
+			page: share('page'),
+			pageAll: share('pageAll')
+		},
 		ratio: s.echelon.median / s.bare.median,
 		ratioBoth: s.echelonBoth.median / s.bare.median,
 		ratioPage: s.page.median / s.bare.median,
+		ratioPageAll: s.pageAll.median / s.bare.median,
 		seconds,
 		rounds
 	};

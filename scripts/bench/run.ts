@@ -5,6 +5,8 @@
 //   --core-only   Node benchmarks only; prints, writes nothing.
 //   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
 //   --playback-only  the playback frame times only; prints, writes nothing.
+//   --trace-only  one traced first view (where its time goes); prints, writes nothing. With --bare,
+//                 the bare-MapLibre fixture's instead.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
 //   BENCH_PORT=N  serve on N and N + 1 instead of 4310 and 4311
@@ -34,6 +36,7 @@ const loadOnly = args.includes('--load-only');
 const playbackOnly = args.includes('--playback-only');
 const noBuild = args.includes('--no-build');
 const bigOnly = args.includes('--big-only');
+const traceOnly = args.includes('--trace-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
 // BENCH_PORT: another port pair (app, app + 1) when someone else's bench holds 4310/4311.
@@ -55,7 +58,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 let core: CoreResults | undefined;
-if (!loadOnly && !playbackOnly && !bigOnly) {
+if (!loadOnly && !playbackOnly && !bigOnly && !traceOnly) {
 	core = await runCoreBench(log);
 	for (const f of core.figures) log(`  ${f.label}: mean ${fmtMs(f.meanMs)}, p99 ${fmtMs(f.p99Ms)}`);
 	log(
@@ -68,6 +71,12 @@ if (coreOnly) process.exit(0);
 // Hidden source maps (not referenced by the files, never fetched) name the modules in the trace.
 if (!noBuild) run('npm', ['run', 'build'], { ECHELON_SOURCEMAP: 'hidden' });
 run('npx', ['vite', 'build', '-c', 'tests/perf/vite.config.ts', '--logLevel', 'warn']);
+async function traceAndLog(app: Server, url = `${app.url}/`) {
+	const trace = await traceFirstView(browser, url, `${root}build`);
+	log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
+	for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
+	return trace;
+}
 /** Budgets, load times and, unless --load-only, the trace and frame times: `app` against the fixtures. */
 async function measureAll(app: Server, fixture: Server): Promise<BenchResults | undefined> {
 	const loadAtStart = loadAverage();
@@ -77,10 +86,11 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 	log(
 		`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
 	);
+	for (const m of load.milestones) {
+		log(`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms`);
+	}
 	if (!loadOnly && core) {
-		const trace = await traceFirstView(browser, `${app.url}/`, `${root}build`);
-		log(`  trace: first idle at ${trace.idleMs.toFixed(0)} ms`);
-		for (const s of trace.script) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.label}`);
+		const trace = await traceAndLog(app);
 		const frames = await measureFrameTimes(
 			browser,
 			app.url,
@@ -123,7 +133,14 @@ try {
 	log(`  load average (1 min): ${loadAverage().toFixed(2)}`);
 	// --big-only: the 1M-point journey alone; the servers and browser still close below.
 	if (bigOnly) await measureBigJourney(browser, app.url, log);
-	else if (playbackOnly) {
+	else if (traceOnly && args.includes('--bare')) {
+		const { width, height } = await appMapSize(browser, app.url);
+		await traceAndLog(fixture, `${fixture.url}/bare/?w=${width}&h=${height}`);
+	} else if (traceOnly) {
+		// One visit first, as in the full bench, so the GPU process is up and its shaders compiled.
+		await appMapSize(browser, app.url);
+		await traceAndLog(app);
+	} else if (playbackOnly) {
 		await measurePlayback(browser, app.url, fixture.url, await appMapSize(browser, app.url), log);
 	} else {
 		results = await measureAll(app, fixture);

@@ -3,6 +3,7 @@
 // events, self time) and its JavaScript by owner (the V8 sampling profile in the trace, mapped through
 // the build's hidden source maps to the modules that ran: Svelte, SvelteKit, MapLibre, the page's own
 // code), plus the busy time of the other threads and the page's own milestones (User Timing marks).
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright';
 import { freshContext, idleAt } from '../lib/first-view';
 import { ownerOf, ScriptMapper } from './trace-owners';
@@ -33,7 +34,8 @@ const CATEGORIES = [
 	'blink.user_timing',
 	'loading',
 	'toplevel',
-	'disabled-by-default-v8.cpu_profiler'
+	'disabled-by-default-v8.cpu_profiler',
+	...(process.env.BENCH_TRACE_GPU ? ['gpu', 'viz', 'cc', 'skia', 'gpu.service'] : [])
 ];
 
 export async function traceFirstView(
@@ -52,6 +54,8 @@ export async function traceFirstView(
 		await page.goto(url);
 		idleMs = await idleAt(page);
 		trace = await browser.stopTracing();
+		// BENCH_TRACE_OUT=file.json keeps the raw trace, to open in Chromium's performance panel.
+		if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, trace);
 		marks = await page.evaluate(() => {
 			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 			return [

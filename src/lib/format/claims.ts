@@ -3,10 +3,11 @@
 import type { Claim, DerivationKind } from '$lib/journey/schema';
 import type { ClaimGroup } from '$lib/journey/claim-origins';
 import { UNIT_LABEL } from '$lib/journey/distance-units';
+import { formatNumber } from './numbers';
 
 /** `at least 75,000 mi`: the figure with the units' labels, beside figures in the reader's unit. */
 export function claimLabel(c: Pick<Claim, 'qualifier' | 'value' | 'unit'>): string {
-	return `${c.qualifier} ${c.value.toLocaleString('en-GB')} ${UNIT_LABEL[c.unit]}`;
+	return `${c.qualifier} ${formatNumber(c.value, 3)} ${UNIT_LABEL[c.unit]}`;
 }
 
 const UNIT_WORD = { mi: 'miles', km: 'km', verst: 'versts' } as const;

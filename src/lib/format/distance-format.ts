@@ -4,14 +4,12 @@
  * Whole units above 100, one decimal below, so short stretches keep their meaning.
  */
 import { kmToUnit, UNIT_LABEL, type DistanceUnit } from '../journey/distance-units';
-
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const tenths = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+import { formatNumber } from './numbers';
 
 /** A number in a unit, without the unit: `120,701`. */
 export function formatDistanceValue(distanceKm: number, unit: DistanceUnit): string {
 	const value = kmToUnit(distanceKm, unit);
-	return (Math.abs(value) >= 100 ? whole : tenths).format(value);
+	return formatNumber(value, Math.abs(value) >= 100 ? 0 : 1);
 }
 
 /** A number with its unit: `120,701 km`, `75,000 mi`, `113,142 versts`. */
@@ -21,5 +19,5 @@ export function formatDistance(distanceKm: number, unit: DistanceUnit): string {
 
 /** A ratio (0–1+) as a percentage with one decimal: `40.3%`. */
 export function formatShare(ratio: number): string {
-	return `${tenths.format(ratio * 100)}%`;
+	return `${formatNumber(ratio * 100, 1)}%`;
 }

@@ -8,7 +8,7 @@
  * same-day departure and arrival still take time; undated events are interpolated between their
  * dated neighbours by the distance travelled (or evenly, where nothing moves).
  */
-import { distance } from '@turf/turf';
+import { haversineKm as distance } from './haversine';
 import { dayNumber } from './days';
 import type { Journey } from './types';
 import type { LngLat, Mode } from './schema';

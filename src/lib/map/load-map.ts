@@ -1,22 +1,29 @@
-// Loads what the map needs before it can be created: MapLibre's chunk (create-map.ts, by dynamic
-// import) and the basemap, once per page. Evaluating this module starts both, so they download while
-// the page hydrates (MapView.svelte imports it); MapLibre's workers start as soon as its code is in.
+// Loads what the map needs before it can be created, MapLibre's chunk (create-map.ts, by dynamic
+// import) and the basemap, and creates the page's map the moment both are in: on the container the
+// server rendered, before the page has hydrated if they come first. Evaluating this module starts it
+// (MapView.svelte imports it), so the map loads while the page's start-up code runs, not after it:
+// the head start a bare MapLibre page has. docs/performance.md, "Load time".
 import type { Topology } from 'topojson-specification';
 // Also asked for from the page's head (preload, src/hooks.server.ts), so the fetch below finds it
 // on its way.
 import basemapUrl from './data/basemap.topo.json?url';
 
-type Loaded = [typeof import('./create-map'), Topology];
-let mapCode: Promise<Loaded> | null = null;
-/**
- * MapLibre (the largest download) and the basemap, requested once. The browser starts them as soon
- * as this module is evaluated, in parallel with the page's hydration, not after it (onMount): that
- * keeps the time to the first drawn map close to a bare MapLibre page's (docs/performance.md).
- */
-export function loadMapCode() {
+export type MapCode = typeof import('./create-map');
+export interface CreatedMap {
+	code: MapCode;
+	map: ReturnType<MapCode['createMap']>;
+	/** Resolves at the map's `load` (its style and first tiles in), even if that came before. */
+	loaded: Promise<void>;
+	/** Resolves once MapLibre has read the style and handed the basemap to its worker. */
+	styled: Promise<void>;
+}
+
+let mapCode: Promise<[MapCode, Topology]> | null = null;
+/** MapLibre (the largest download) and the basemap, requested once. */
+function loadMapCode() {
 	mapCode ??= Promise.all([
 		import('./create-map').then((code) => {
-			// MapLibre's workers start now, while the page hydrates, not when the map is created.
+			// MapLibre's workers start now, not when the map is created.
 			code.prewarm();
 			return code;
 		}),
@@ -24,13 +31,66 @@ export function loadMapCode() {
 			if (!r.ok) throw new Error(`basemap data could not be loaded (HTTP ${r.status})`);
 			return r.json() as Promise<Topology>;
 		})
-	]).then((loaded) => {
-		// Milestones for the bench's trace (docs/performance.md).
-		performance.mark('echelon:map-code');
-		return loaded;
-	});
+	]);
 	// A failure is reported by the component that awaits it; a later mount may try again.
 	mapCode.catch(() => (mapCode = null));
 	return mapCode;
 }
-if (typeof window !== 'undefined') void loadMapCode().catch(() => {});
+
+function create([code, basemap]: [MapCode, Topology], container: HTMLElement, borders: boolean) {
+	// Milestones for the bench (scripts/bench/load.ts, trace.ts), as on the bare page.
+	performance.mark('echelon:map-code');
+	const map = code.createMap({ container, basemap, showBorders: borders });
+	performance.mark('echelon:map-created');
+	const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+	// MapLibre reads an inline style on the next animation frame; by `style.load` it has sent the
+	// basemap to its worker, which then cuts it into tiles (the longest part of the first view).
+	const styled = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+	return { code, map, loaded, styled };
+}
+
+/** A map with the embedded style in `container`, once MapLibre and the basemap are in. */
+export function createMapWhenLoaded(container: HTMLElement, borders: boolean): Promise<CreatedMap> {
+	return loadMapCode().then((loaded) => create(loaded, container, borders));
+}
+
+// The map begun before the page mounted, until MapView takes it (once: a later mount makes its own).
+let early: { container: HTMLElement; created: Promise<CreatedMap> } | null = null;
+
+/** The map made for `container` before the page mounted, if there is one. */
+export function takeEarlyMap(container: HTMLElement): Promise<CreatedMap> | null {
+	const created = early?.container === container ? early.created : null;
+	early = null;
+	return created;
+}
+
+if (typeof window !== 'undefined') {
+	// The server-rendered container of the page's map (MapView.svelte). Modern borders start hidden:
+	// a link that shows them is read after hydration, and the Borders layer shows them then. Created in
+	// the same callback that finds the code in, so no other queued work (hydration) comes between.
+	const container = document.querySelector<HTMLElement>('[data-map-container]');
+	if (container) {
+		const created = createMapWhenLoaded(container, false);
+		created.catch(() => {}); // reported by MapView, which awaits it
+		early = { container, created };
+	} else void loadMapCode().catch(() => {});
+}
+
+/**
+ * Settles once the map begun before hydration has been created and has handed its basemap to its
+ * worker (or has failed), or after `limitMs`: the page's universal load waits for it
+ * (src/routes/+page.ts), so that the map's start comes before the page's hydration rather than
+ * queued behind it, and MapLibre's worker cuts the basemap into tiles while the page hydrates. The
+ * limit bounds how long a slow download of MapLibre can hold back the page's controls.
+ */
+export function mapStarted(limitMs: number): Promise<void> {
+	const created = early?.created;
+	if (!created) return Promise.resolve();
+	return Promise.race([
+		created.then(
+			(m) => m.styled,
+			() => {}
+		),
+		new Promise<void>((resolve) => setTimeout(resolve, limitMs))
+	]);
+}

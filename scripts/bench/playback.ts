@@ -69,11 +69,11 @@ async function settled(page: PwPage, layers: boolean): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker?.ready);
 	if (!layers) return;
 	await page.waitForFunction(
-		`(() => {
-			const map = window.__echelonMap;
-			return !!map?.getLayer('${LAYER.network}') && !!map.getLayer('${LAYER.front}') && map.loaded();
-		})()`,
-		undefined,
+		([network, front]) => {
+			const map = (window as unknown as { __echelonMap?: import('maplibre-gl').Map }).__echelonMap;
+			return !!map?.getLayer(network) && !!map.getLayer(front) && map.loaded();
+		},
+		[LAYER.network, LAYER.front] as const,
 		{ timeout: 120_000 }
 	);
 }

@@ -22,8 +22,25 @@ export const STAT_HEAD = [
 	'| --- | --- | --- | --- | --- | --- |'
 ];
 
-export function loadSection(l: LoadTimes | undefined): string[] {
+export function loadSection(
+	l: LoadTimes | undefined,
+	runs: { ratio: number; echelonMs: number; bareMs: number; loadAverage: number }[] = []
+): string[] {
 	if (!l) return [];
+	const repeats =
+		runs.length > 1
+			? [
+					`The comparison was run ${runs.length} times in this bench run, one after another (the tables above and below are the first):`,
+					'',
+					'| comparison | Echelon median | bare median | ratio | 1-min load average at its start |',
+					'| --- | --- | --- | --- | --- |',
+					...runs.map(
+						(r, i) =>
+							`| ${i + 1} | ${ms(r.echelonMs)} | ${ms(r.bareMs)} | ${r.ratio.toFixed(2)} | ${r.loadAverage.toFixed(1)} |`
+					),
+					''
+				]
+			: [];
 	return [
 		'## Load time (Chromium)',
 		'',
@@ -46,6 +63,7 @@ export function loadSection(l: LoadTimes | undefined): string[] {
 		'',
 		`Ratio of medians: **${l.ratio.toFixed(2)}** (target ≤ ${TARGET.loadRatio}).`,
 		'',
+		...repeats,
 		'Where the time went, milestone by milestone (median of the same visits, ms from navigation start):',
 		'',
 		'| milestone | Echelon | bare MapLibre |',
@@ -148,13 +166,39 @@ const TRACE_READING = [
 	'  the HTML parser compiles before it goes on). They are now fetched by the universal load while',
 	'  the page is prerendered, which SvelteKit writes into the HTML as JSON text; in A/B runs the',
 	'  DOMContentLoaded came 50-200 ms sooner and the first idle 60-80 ms sooner.',
-	'- **Tried and not kept**: creating the map before hydration, on the container the server rendered,',
-	"  as soon as MapLibre's code was in: the map was created 100-200 ms sooner but reached its first",
-	'  idle 130-190 ms later (its loading competed with the start-up code); and MapLibre evaluated from',
-	"  a module script in the head, which held DOMContentLoaded back until MapLibre's 1 MB was in.",
-	'- **What is left** (the milestones above): the HTML is still 450 KB to receive and parse, and',
-	"  MapLibre's code is evaluated after the page's start-up code; from the map's creation to its",
-	'  first idle the two pages take about as long.'
+	"- **The map's creation queued behind hydration** (session 6, 2026-12-05). MapView created the map",
+	"  in its onMount, after the page had hydrated: on a quiet machine MapLibre's code was in at about",
+	'  300 ms and the map created at about 540 ms, against 300 and 355 ms on the bare page, and from',
+	"  there the two pages took about as long (MapLibre's worker cutting the basemap into tiles, about",
+	'  400 ms, is the longest part of either first view: a build without the basemap reached its first',
+	'  idle 210 ms sooner). Now src/lib/map/load-map.ts creates the map as soon as MapLibre and the',
+	'  basemap are in, on the container the server rendered, and the universal load',
+	'  (src/routes/+page.ts) holds hydration (at most 500 ms) until MapLibre has read its style and',
+	'  handed the basemap to its worker: the worker cuts tiles while the page hydrates. The page is',
+	'  hydrated about 200 ms later than before (its controls answer from then), the map drawn sooner.',
+	'- **Intl in the first view.** The first `Intl.NumberFormat` a page makes loads the locale data: 24',
+	'  ms of main thread in headless Chromium, at module evaluation, before the map could be created.',
+	"  src/lib/format/numbers.ts writes numbers as `Intl.NumberFormat('en-GB')` does without it.",
+	"- **Stylesheets the page waited for.** Ten stylesheet links, MapLibre's 72 KB among them, held",
+	"  back the first paint and the page's start-up script (a script waits for the stylesheets before",
+	"  it). The first view's CSS is now in the HTML (`inlineStyleThreshold`), MapLibre's trimmed to the",
+	'  parts the map uses (scripts/lib/trim-maplibre-css.ts: 9.6 KB).',
+	'- **The page painted while the map was being made.** A build with every part of the page but the',
+	'  map hidden (visibility) reached its first idle about 75 ms sooner in an interleaved A/B: in',
+	"  SwiftShader the GPU process rasters and swaps the page's first frames (50-90 ms a swap), and",
+	"  MapLibre's WebGL context and first draws wait for it (`_setupPainter` 46-107 ms in traces, 11 ms",
+	'  on the bare page). Hiding any one part (side panel, bars, overlays) made no measurable',
+	'  difference; this cost stays, as the page must be drawn.',
+	'- **Tried and not kept** (interleaved A/B runs of 11-21 visits each): MapLibre started from an',
+	'  async module script in the head (src/lib/map/early-map.ts as its own chunk, layer-styles.ts split',
+	'  out so that it imported nothing of the start-up chunk): the page then hydrated first and the map',
+	'  was created about 40 ms later; two MapLibre workers instead of one (`setWorkerCount(2)`): 50 ms',
+	"  later; `preserveDrawingBuffer: false`: within the noise (20 ms); MapLibre's WebGL probe removed",
+	'  earlier (above) was the larger cost. Creating the map before hydration without holding hydration',
+	'  back (an earlier session) lost the gain: hydration took the main thread first.',
+	'- **What is left**: the main thread is busy for most of the first view (the machine has two cores',
+	"  for the page, MapLibre's worker and the GPU process together), so run-to-run noise is 20-40 ms on",
+	'  a median of about 850-950 ms.'
 ];
 
 export function framesSection(f: FrameTimes | undefined): string[] {

@@ -26,6 +26,8 @@ export interface BenchResults {
 	core: CoreResults;
 	budgets: BudgetReport;
 	load?: LoadTimes;
+	/** Every load-time comparison of the run (the first is `load`), with the load average at its start. */
+	loadRuns?: { ratio: number; echelonMs: number; bareMs: number; loadAverage: number }[];
 	trace?: TraceSummary;
 	frames?: FrameTimes;
 	playback?: PlaybackFrames;
@@ -62,9 +64,17 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
 		});
 	}
 	checks.push({
-		target: `load time to first idle, Echelon ÷ bare MapLibre ≤ ${TARGET.loadRatio}`,
-		measured: r.load ? `${r.load.ratio.toFixed(2)}` : 'not measured',
-		met: r.load ? r.load.ratio <= TARGET.loadRatio : null
+		target: `load time to first idle, Echelon ÷ bare MapLibre ≤ ${TARGET.loadRatio} (in each comparison of the run)`,
+		measured: r.loadRuns?.length
+			? r.loadRuns.map((l) => l.ratio.toFixed(2)).join(', ')
+			: r.load
+				? `${r.load.ratio.toFixed(2)}`
+				: 'not measured',
+		met: r.loadRuns?.length
+			? r.loadRuns.every((l) => l.ratio <= TARGET.loadRatio)
+			: r.load
+				? r.load.ratio <= TARGET.loadRatio
+				: null
 	});
 	if (r.frames) {
 		checks.push({
@@ -138,7 +148,7 @@ export function renderReport(r: BenchResults): string {
 	p(
 		...coreSection(r.core),
 		...sizeSection(r.budgets),
-		...loadSection(r.load),
+		...loadSection(r.load, r.loadRuns),
 		...traceSection(r.trace),
 		...playbackSection(r.playback),
 		...framesSection(r.frames),

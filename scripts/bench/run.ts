@@ -9,6 +9,7 @@
 //                 the bare-MapLibre fixture's instead.
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
+//   --load-repeats K  how many load-time comparisons a full run makes and reports (default 3)
 //   BENCH_PORT=N  serve on N and N + 1 instead of 4310 and 4311
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
 import { measureBigJourney } from './big-journey';
 import { measureFrameTimes } from './browser';
-import { appMapSize, measureLoadTimes } from './load';
+import { appMapSize, measureLoadTimes, type LoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
 import { loadAverage, machine } from './machine';
@@ -39,6 +40,8 @@ const bigOnly = args.includes('--big-only');
 const traceOnly = args.includes('--trace-only');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) || 9 : 9;
+const repeatsArg = args.indexOf('--load-repeats');
+const loadRepeats = repeatsArg >= 0 ? Number(args[repeatsArg + 1]) || 3 : loadOnly ? 1 : 3;
 // BENCH_PORT: another port pair (app, app + 1) when someone else's bench holds 4310/4311.
 const APP_PORT = Number(process.env.BENCH_PORT) || 4310;
 const FIXTURE_PORT = APP_PORT + 1;
@@ -82,13 +85,26 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 	const loadAtStart = loadAverage();
 	const budgets = checkBudgets(root, await measureFirstView(browser, `${app.url}/`));
 	for (const row of budgets.rows) log(`  ${formatBudgetRow(row)}`);
-	const load = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
-	log(
-		`  load time: Echelon ${load.echelonMs.median.toFixed(0)} ms, bare ${load.bareMs.median.toFixed(0)} ms (medians), ratio ${load.ratio.toFixed(2)}`
-	);
-	for (const m of load.milestones) {
-		log(`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms`);
+	const loads: LoadTimes[] = [];
+	const loadRuns: NonNullable<BenchResults['loadRuns']> = [];
+	for (let k = 0; k < loadRepeats; k++) {
+		const loadAverageAtStart = loadAverage();
+		const l = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
+		log(
+			`  load time: Echelon ${l.echelonMs.median.toFixed(0)} ms, bare ${l.bareMs.median.toFixed(0)} ms (medians), ratio ${l.ratio.toFixed(2)}`
+		);
+		for (const m of l.milestones) {
+			log(`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms`);
+		}
+		loads.push(l);
+		loadRuns.push({
+			ratio: l.ratio,
+			echelonMs: l.echelonMs.median,
+			bareMs: l.bareMs.median,
+			loadAverage: loadAverageAtStart
+		});
 	}
+	const load = loads[0] as LoadTimes;
 	if (!loadOnly && core) {
 		const trace = await traceAndLog(app);
 		const frames = await measureFrameTimes(
@@ -109,6 +125,7 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 			core,
 			budgets,
 			load,
+			loadRuns,
 			trace,
 			frames,
 			playback,

@@ -48,6 +48,13 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 	});
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
+	// The controls join once the map has loaded: they are of no use before it is drawn, and adding
+	// them lays out the page, on the way to the first view (docs/performance.md, "Load time").
+	map.once('load', () => addControls(map));
+	return map;
+}
+
+function addControls(map: MapLibreMap): void {
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 	map.addControl(
@@ -62,7 +69,6 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 		}),
 		'bottom-right'
 	);
-	return map;
 }
 
 /** An HTML marker: repositioning it costs no GPU upload. https://maplibre.org/maplibre-gl-js/docs/API/classes/Marker/ */

@@ -182,6 +182,11 @@ test.describe('importing any file a reader has', () => {
 			'Imported “stops-150k”: 150000 stops.',
 			{ timeout: 240_000 }
 		);
+		// The itinerary lists a window of the stops, not all 150,000 (src/lib/ui/itinerary/window.ts).
+		await expect(page.getByTestId('itinerary-window')).toContainText(
+			'Showing stops 1–2,000 of 150,000, around the clock'
+		);
+		expect(await page.locator('[data-stop]').count()).toBe(2000);
 		await expectPlays(page);
 		expect(watch.errors).toEqual([]);
 	});

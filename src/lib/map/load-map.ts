@@ -75,22 +75,3 @@ if (typeof window !== 'undefined') {
 		early = { container, created };
 	} else void loadMapCode().catch(() => {});
 }
-
-/**
- * Settles once the map begun before hydration has been created and has handed its basemap to its
- * worker (or has failed), or after `limitMs`: the page's universal load waits for it
- * (src/routes/+page.ts), so that the map's start comes before the page's hydration rather than
- * queued behind it, and MapLibre's worker cuts the basemap into tiles while the page hydrates. The
- * limit bounds how long a slow download of MapLibre can hold back the page's controls.
- */
-export function mapStarted(limitMs: number): Promise<void> {
-	const created = early?.created;
-	if (!created) return Promise.resolve();
-	return Promise.race([
-		created.then(
-			(m) => m.styled,
-			() => {}
-		),
-		new Promise<void>((resolve) => setTimeout(resolve, limitMs))
-	]);
-}

@@ -170,8 +170,17 @@ export function headerButton(page: Page, name: string | RegExp): Locator {
 	return page.getByRole('button', { name, exact: typeof name === 'string', includeHidden: true });
 }
 
+/**
+ * Waits until the page has hydrated (MapView's mount marks `echelon:hydrated`): the server-rendered
+ * controls are on screen before that, and a press on one of them is lost.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('echelon:hydrated').length > 0);
+}
+
 /** The control, once in view: where the bar folds it into the Menu, the Menu opened first. */
 async function revealInHeader(page: Page, control: Locator): Promise<Locator> {
+	await waitForHydration(page);
 	const menu = page.getByRole('button', { name: 'Menu', exact: true });
 	// Whichever the bar shows at this width: the control in the row, or the Menu that holds it.
 	await expect(control.or(menu).first()).toBeVisible();

@@ -7,8 +7,7 @@ import type { Topology } from 'topojson-specification';
 // Also asked for from the page's head (preload, src/hooks.server.ts), so the fetch below finds it
 // on its way.
 import basemapUrl from './data/basemap.topo.json?url';
-
-export type MapCode = typeof import('./create-map');
+import type { MapCode } from './context';
 export interface CreatedMap {
 	code: MapCode;
 	map: ReturnType<MapCode['createMap']>;

@@ -1,4 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The one inline script of our own (src/hooks.server.ts puts it in the head): allowed by its hash.
+const earlyPresses = readFileSync(new URL('./src/early-presses.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const earlyPressesHash = `sha256-${createHash('sha256').update(earlyPresses).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -24,12 +31,13 @@ const config = {
 		// (src/lib/data/offline.ts), not at the window's load event while the map is still loading.
 		serviceWorker: { register: false },
 		// Content-Security-Policy, written into each prerendered page as a <meta> tag. 'hash' lets
-		// SvelteKit add the hash of its own inline start-up script, so no inline script runs otherwise.
+		// SvelteKit add the hash of its own inline start-up script, and ours is listed by its hash, so
+		// no other inline script runs.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyPressesHash],
 				// MapLibre runs its worker from a blob: URL; the import worker is a same-origin file.
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],

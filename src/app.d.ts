@@ -8,6 +8,10 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	interface Window {
+		/** Set by src/early-presses.js before hydration; src/lib/ui/early-presses.ts calls it. */
+		__echelonReplayPresses?: () => void;
+	}
 }
 
 export {};

@@ -1,4 +1,5 @@
-// At prerender, writes into the page's head what the map needs before any script runs: MapLibre's
+// At prerender, writes into the page's head the script that keeps presses made before hydration
+// (src/early-presses.js), and what the map needs before any script runs: MapLibre's
 // chunk (modulepreload), the basemap (preload) and MapLibre's worker (prefetch). The browser fetches
 // them while the page's JavaScript loads and hydrates, instead of only once MapView's module runs
 // (src/lib/map/load-map.ts); written here rather than by a <svelte:head> so that no hydration code is
@@ -7,6 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
+// Kept byte for byte: svelte.config.js allows this inline script by the hash of the file.
+import earlyPresses from './early-presses.js?raw';
 
 const MAP_MODULE = 'src/lib/map/create-map.ts';
 const BASEMAP = 'src/lib/map/data/basemap.topo.json';
@@ -35,6 +38,7 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			links ??= mapPreloadLinks();
-			return links ? html.replace('</head>', `${links}\n\t</head>`) : html;
+			const head = [`<script>${earlyPresses}</script>`, links].filter(Boolean).join('\n\t\t');
+			return html.replace('</head>', `${head}\n\t</head>`);
 		}
 	});

@@ -73,3 +73,31 @@ test('1024 px: the Menu holds the folded tools, closes on Escape, and a chosen t
 	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
 	await page.close();
 });
+
+test('a press made before the page has come alive is kept, and acted on once it has', async ({
+	browser
+}) => {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	const watch = await watchPage(page);
+	// The page's scripts are held back until the press is made: it lands on the server-rendered button.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/?unit=km', { waitUntil: 'commit' });
+	await page.getByRole('button', { name: 'Distances', exact: true }).click();
+	expect(
+		await page.evaluate(() => performance.getEntriesByName('echelon:hydrated').length),
+		'the press came before hydration'
+	).toBe(0);
+	await expect(page.getByTestId('distances-panel')).toHaveCount(0);
+
+	release();
+	await expect(page.getByTestId('distances-panel')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Close distances' })).toBeVisible();
+	expect(watch.errors).toEqual([]);
+	expect(watch.offsite).toEqual([]);
+	await page.close();
+});

@@ -172,7 +172,8 @@ export function headerButton(page: Page, name: string | RegExp): Locator {
 
 /**
  * Waits until the page has hydrated (MapView's mount marks `echelon:hydrated`): the server-rendered
- * controls are on screen before that, and a press on one of them is lost.
+ * controls are on screen before that. A press on one of them is kept and made again at hydration
+ * (src/early-presses.js), but a toggle pressed twice before then would end where it began.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(() => performance.getEntriesByName('echelon:hydrated').length > 0);
@@ -185,7 +186,7 @@ async function revealInHeader(page: Page, control: Locator): Promise<Locator> {
 	// Whichever the bar shows at this width: the control in the row, or the Menu that holds it.
 	await expect(control.or(menu).first()).toBeVisible();
 	if (!(await control.isVisible()))
-		// Again until it opens: a press before the page has come alive is lost.
+		// Again until it opens (a safeguard: the page has hydrated, so the first press counts).
 		await expect(async () => {
 			if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 			await expect(menu).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });

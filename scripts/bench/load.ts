@@ -1,20 +1,39 @@
-// Load time (issue 17): navigation start → the map's first `idle`, for Echelon and for the
-// bare-MapLibre fixture with the same basemap (tests/perf/bare), alternating, each visit in a fresh
-// context (cold cache), with the milestones both pages mark on the way.
+// Load time (issue 17): navigation start → the map's first `idle`, for Echelon and for two bare-MapLibre
+// fixtures (tests/perf/bare): the same basemap alone, and the same basemap with the first view's
+// journey drawn by the app's layers (the same picture, without the app). Taken in turn, each visit in
+// a fresh context (cold cache), with the milestones the pages mark on the way.
 import type { Browser, Page } from 'playwright';
 import { idleAt } from '../lib/first-view';
 import { context, stats, type Stats } from './browser';
 
 export interface LoadTimes {
 	echelonMs: Stats;
+	/** The bare page with the basemap alone. */
 	bareMs: Stats;
-	/** Median Echelon ÷ median bare. */
+	/** The bare page drawing the basemap and the first view's journey, stops and labels. */
+	bareJourneysMs: Stats;
+	/** Median Echelon ÷ median bare (basemap alone). */
 	ratio: number;
+	/** Median Echelon ÷ median bare drawing the same journey: the app's own share. */
+	ratioSamePicture: number;
 	/** The app's map canvas size, used for the bare page too. */
 	mapSize: { width: number; height: number };
 	/** Median time of each milestone, ms from navigation start, on each page (MILESTONES). */
-	milestones: { label: string; echelonMs: number; bareMs: number }[];
+	milestones: { label: string; echelonMs: number; bareMs: number; bareJourneysMs: number }[];
 }
+
+/** One load-time comparison: the medians of its visits, and the load average at its start. */
+export interface LoadRun {
+	ratio: number;
+	ratioSamePicture: number;
+	echelonMs: number;
+	bareMs: number;
+	bareJourneysMs: number;
+	loadAverage: number;
+}
+
+type Which = 'echelon' | 'bare' | 'bareJourneys';
+const PAGES: Which[] = ['echelon', 'bare', 'bareJourneys'];
 
 /**
  * The milestones both pages mark on the way to the first idle: navigation timing, then the `echelon:`
@@ -66,39 +85,52 @@ export async function measureLoadTimes(
 ): Promise<LoadTimes> {
 	const mapSize = await appMapSize(browser, appUrl);
 
-	const echelon: number[] = [];
-	const bare: number[] = [];
-	const marks: Record<'echelon' | 'bare', Record<string, number>[]> = { echelon: [], bare: [] };
+	const times: Record<Which, number[]> = { echelon: [], bare: [], bareJourneys: [] };
+	const marks: Record<Which, Record<string, number>[]> = {
+		echelon: [],
+		bare: [],
+		bareJourneys: []
+	};
 	const bareUrl = `${fixtureUrl}/bare/?w=${mapSize.width}&h=${mapSize.height}`;
+	const urls: Record<Which, string> = {
+		echelon: `${appUrl}/`,
+		bare: bareUrl,
+		bareJourneys: `${bareUrl}&journeys=1`
+	};
 	for (let i = 0; i < runs; i++) {
-		// Alternate which goes first, so neither always gets the warmer machine.
-		const order = i % 2 === 0 ? (['echelon', 'bare'] as const) : (['bare', 'echelon'] as const);
+		// Each page goes first, second and third in turn, so none always gets the warmer machine.
+		const order = PAGES.map((_, k) => PAGES[(i + k) % PAGES.length] as Which);
 		for (const which of order) {
 			const ctx = await context(browser);
 			const page = await ctx.newPage();
-			await page.goto(which === 'echelon' ? `${appUrl}/` : bareUrl);
+			await page.goto(urls[which]);
 			const ms = await idleAt(page);
-			(which === 'echelon' ? echelon : bare).push(ms);
+			times[which].push(ms);
 			marks[which].push(await readMilestones(page, ms));
 			await ctx.close();
 		}
+		const last = (which: Which) => times[which].at(-1)?.toFixed(0);
 		log(
-			`load time run ${i + 1}/${runs}: Echelon ${echelon.at(-1)?.toFixed(0)} ms, bare ${bare.at(-1)?.toFixed(0)} ms`
+			`load time run ${i + 1}/${runs}: Echelon ${last('echelon')} ms, bare ${last('bare')} ms, bare with the journey ${last('bareJourneys')} ms`
 		);
 	}
-	const echelonMs = stats(echelon);
-	const bareMs = stats(bare);
-	const medianOf = (which: 'echelon' | 'bare', key: string) =>
+	const echelonMs = stats(times.echelon);
+	const bareMs = stats(times.bare);
+	const bareJourneysMs = stats(times.bareJourneys);
+	const medianOf = (which: Which, key: string) =>
 		stats(marks[which].map((m) => m[key] ?? NaN).filter((v) => !Number.isNaN(v))).median;
 	return {
 		echelonMs,
 		bareMs,
+		bareJourneysMs,
 		ratio: echelonMs.median / bareMs.median,
+		ratioSamePicture: echelonMs.median / bareJourneysMs.median,
 		mapSize,
 		milestones: MILESTONES.map(([label, key]) => ({
 			label,
 			echelonMs: medianOf('echelon', key),
-			bareMs: medianOf('bare', key)
+			bareMs: medianOf('bare', key),
+			bareJourneysMs: medianOf('bareJourneys', key)
 		}))
 	};
 }

@@ -6,7 +6,8 @@
 //   --load-only   the load-time comparison only (and the budgets); prints, writes nothing.
 //   --playback-only  the playback frame times only; prints, writes nothing.
 //   --trace-only  one traced first view (where its time goes); prints, writes nothing. With --bare,
-//                 the bare-MapLibre fixture's instead.
+//                 the bare-MapLibre fixture's instead (the basemap alone; with --journeys too, the
+//                 same picture as the app's first view).
 //   --no-build    use the existing build/ (and its manifest) instead of running npm run build
 //   --runs N      load-time visits per page (default 9)
 //   --load-repeats K  how many load-time comparisons a full run makes and reports (default 3)
@@ -91,16 +92,20 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 		const loadAverageAtStart = loadAverage();
 		const l = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
 		log(
-			`  load time: Echelon ${l.echelonMs.median.toFixed(0)} ms, bare ${l.bareMs.median.toFixed(0)} ms (medians), ratio ${l.ratio.toFixed(2)}`
+			`  load time: Echelon ${l.echelonMs.median.toFixed(0)} ms, bare ${l.bareMs.median.toFixed(0)} ms, bare with the journey ${l.bareJourneysMs.median.toFixed(0)} ms (medians), ratios ${l.ratio.toFixed(2)} and ${l.ratioSamePicture.toFixed(2)}`
 		);
 		for (const m of l.milestones) {
-			log(`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms`);
+			log(
+				`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms, bare with the journey ${m.bareJourneysMs.toFixed(0)} ms`
+			);
 		}
 		loads.push(l);
 		loadRuns.push({
 			ratio: l.ratio,
+			ratioSamePicture: l.ratioSamePicture,
 			echelonMs: l.echelonMs.median,
 			bareMs: l.bareMs.median,
+			bareJourneysMs: l.bareJourneysMs.median,
 			loadAverage: loadAverageAtStart
 		});
 	}
@@ -152,7 +157,8 @@ try {
 	if (bigOnly) await measureBigJourney(browser, app.url, log);
 	else if (traceOnly && args.includes('--bare')) {
 		const { width, height } = await appMapSize(browser, app.url);
-		await traceAndLog(fixture, `${fixture.url}/bare/?w=${width}&h=${height}`);
+		const journeys = args.includes('--journeys') ? '&journeys=1' : '';
+		await traceAndLog(fixture, `${fixture.url}/bare/?w=${width}&h=${height}${journeys}`);
 	} else if (traceOnly) {
 		// One visit first, as in the full bench, so the GPU process is up and its shaders compiled.
 		await appMapSize(browser, app.url);

@@ -5,3 +5,9 @@ declare module 'virtual:flagship' {
 	};
 	export default data;
 }
+
+declare module 'virtual:first-view-features' {
+	/** URL of a JSON file: { legs, stops }, the GeoJSON the app's first view gives the map. */
+	const url: string;
+	export default url;
+}

@@ -20,3 +20,14 @@ export function haversineKm(from: LngLat, to: LngLat): number {
 		Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
 	return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_KM;
 }
+
+/** The length of a drawn line, km: the sum of its segments' great-circle distances. */
+export function polylineKm(coords: LngLat[]): number {
+	let sum = 0;
+	for (let i = 1; i < coords.length; i++) {
+		const a = coords[i - 1];
+		const b = coords[i];
+		if (a && b) sum += haversineKm(a, b);
+	}
+	return sum;
+}

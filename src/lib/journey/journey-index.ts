@@ -8,61 +8,15 @@
  * same-day departure and arrival still take time; undated events are interpolated between their
  * dated neighbours by the distance travelled (or evenly, where nothing moves).
  */
-import { haversineKm as distance } from './haversine';
+import { haversineKm as distance, polylineKm } from './haversine';
 import { dayNumber } from './days';
+import { eventTimes, type Event } from './event-times';
+import { SEGMENT, type IndexedStop, type JourneyIndex } from './journey-index-types';
 import type { Journey } from './types';
-import type { LngLat, Mode } from './schema';
+import type { LngLat } from './schema';
 
-export const SEGMENT = { stay: 0, moving: 1, gap: 2 } as const;
-
-export interface IndexedStop {
-	id: string;
-	trip: number;
-	lngLat: LngLat;
-	tArrive: number;
-	tDepart: number;
-	/** False when the stop had no date and its times were interpolated. */
-	dated: boolean;
-	/** The vertex at which the stop is reached. */
-	vertex: number;
-}
-
-export interface IndexedLeg {
-	id: string;
-	trip: number;
-	mode: Mode;
-	fromStop: number;
-	toStop: number;
-	/** As every total counts it: the leg's `lengthKm` from the build, else its drawn length. */
-	lengthKm: number;
-}
-
-export interface JourneyIndex {
-	journeyId: string;
-	startDay: number;
-	endDay: number;
-	stops: IndexedStop[];
-	legs: IndexedLeg[];
-	lng: Float64Array;
-	lat: Float64Array;
-	/** Journey time at each vertex (day number); never decreases. */
-	t: Float64Array;
-	/**
-	 * Distance travelled up to each vertex, km, as the totals count it (a leg's counted length spread
-	 * along its drawn line); jumps between unconnected stops add nothing.
-	 */
-	km: Float64Array;
-	/** Kind of the segment from vertex i to i+1 (SEGMENT.*). */
-	segmentKind: Uint8Array;
-	/** Stop index for stay and gap segments, leg index for moving ones. */
-	segmentRef: Int32Array;
-}
-
-interface Event {
-	day?: number;
-	/** Distance travelled before this event, for interpolating undated events. */
-	km: number;
-}
+export { SEGMENT } from './journey-index-types';
+export type { IndexedLeg, IndexedStop, JourneyIndex } from './journey-index-types';
 
 export function buildJourneyIndex(journey: Journey): JourneyIndex {
 	const { stops, legs } = journey;
@@ -180,63 +134,4 @@ export function buildJourneyIndex(journey: Journey): JourneyIndex {
 		segmentKind: Uint8Array.from(kind),
 		segmentRef: Int32Array.from(ref)
 	};
-}
-
-function polylineKm(coords: LngLat[]): number {
-	let sum = 0;
-	for (let i = 1; i < coords.length; i++) {
-		const a = coords[i - 1];
-		const b = coords[i];
-		if (a && b) sum += distance(a, b);
-	}
-	return sum;
-}
-
-/**
- * Turns event days into strictly ordered times. Dated events sharing a day are spread through it
- * (k+1)/(n+1); undated events are placed between their dated neighbours by distance travelled.
- */
-export function eventTimes(events: Event[]): number[] {
-	const times = new Array<number>(events.length).fill(Number.NaN);
-	// Dated days never decrease along the journey, so all events of one day form one run; undated
-	// events inside that run belong to the same day and share its spread.
-	const firstOfDay = new Map<number, number>();
-	const lastOfDay = new Map<number, number>();
-	events.forEach(({ day }, i) => {
-		if (day === undefined) return;
-		if (!firstOfDay.has(day)) firstOfDay.set(day, i);
-		lastOfDay.set(day, i);
-	});
-	for (const [day, a] of firstOfDay) {
-		const b = lastOfDay.get(day) ?? a;
-		const n = b - a + 1;
-		for (let k = 0; k < n; k++) times[a + k] = day + (k + 1) / (n + 1);
-	}
-	const dated = times.flatMap((time, i) => (Number.isNaN(time) ? [] : [i]));
-	if (dated.length === 0) return events.map((_, i) => i);
-	for (let i = 0; i < events.length; i++) {
-		if (!Number.isNaN(times[i] ?? Number.NaN)) continue;
-		const before = findLast(dated, (d) => d < i);
-		const after = dated.find((d) => d > i);
-		if (before === undefined) times[i] = times[after ?? 0] ?? 0;
-		else if (after === undefined) times[i] = times[before] ?? 0;
-		else {
-			const t0 = times[before] ?? 0;
-			const t1 = times[after] ?? 0;
-			const k0 = events[before]?.km ?? 0;
-			const k1 = events[after]?.km ?? 0;
-			const ki = events[i]?.km ?? 0;
-			const f = k1 > k0 ? (ki - k0) / (k1 - k0) : (i - before) / (after - before);
-			times[i] = t0 + f * (t1 - t0);
-		}
-	}
-	return times;
-}
-
-function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {
-	for (let i = list.length - 1; i >= 0; i--) {
-		const x = list[i];
-		if (x !== undefined && test(x)) return x;
-	}
-	return undefined;
 }

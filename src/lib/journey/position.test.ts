@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { buildJourneyIndex, eventTimes, SEGMENT } from './journey-index';
+import { buildJourneyIndex, SEGMENT } from './journey-index';
+import { eventTimes } from './event-times';
 import { lastStopReached, positionAt, stopBeside } from './position';
 import { dayNumber } from './days';
 import type { Journey } from './types';

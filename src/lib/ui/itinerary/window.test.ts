@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusRow, rowWindow } from './window';
+import { focusRow, rowWindow, sliceGroups } from './window';
 
 describe('rowWindow', () => {
 	it('shows every row of a journey the list can hold', () => {
@@ -29,5 +29,31 @@ describe('focusRow', () => {
 		expect(focusRow(rows, undefined, 5)).toBe(2);
 		expect(focusRow(rows, undefined, 100)).toBe(4);
 		expect(focusRow(rows, undefined, 0)).toBe(0);
+	});
+});
+
+describe('sliceGroups', () => {
+	const groups = [
+		{ trip: 1, stops: [0, 1, 2] },
+		{ trip: 2, stops: [3, 4] },
+		{ trip: 3, stops: [5, 6, 7, 8] }
+	];
+	const rows = (gs: { stops: readonly number[] }[]) => gs.flatMap((g) => g.stops);
+
+	it('cuts the groups to the rows of the window, across group boundaries', () => {
+		const sliced = sliceGroups(groups, { from: 2, to: 6 });
+		expect(sliced.map((g) => g.trip)).toEqual([1, 2, 3]);
+		expect(rows(sliced)).toEqual([2, 3, 4, 5]);
+	});
+
+	it('leaves out the groups with no row in the window, and keeps whole groups as they are', () => {
+		const sliced = sliceGroups(groups, { from: 3, to: 5 });
+		expect(sliced).toEqual([groups[1]]);
+		expect(sliced[0]).toBe(groups[1]);
+	});
+
+	it('gives every row once over consecutive windows', () => {
+		const seen = [0, 4, 8].flatMap((from) => rows(sliceGroups(groups, { from, to: from + 4 })));
+		expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
 	});
 });

@@ -53,3 +53,24 @@ export function focusRow(
 	}
 	return found;
 }
+
+/**
+ * The groups (trips) cut to the rows `from`..`to` of the list they make together, in order; groups
+ * with no row in the window are left out. The groups themselves are returned when all rows show.
+ */
+export function sliceGroups<G extends { stops: readonly unknown[] }>(
+	groups: readonly G[],
+	{ from, to }: Pick<RowWindow, 'from' | 'to'>
+): G[] {
+	const out: G[] = [];
+	let offset = 0;
+	for (const g of groups) {
+		const a = Math.max(from - offset, 0);
+		const b = Math.min(to - offset, g.stops.length);
+		if (a === 0 && b === g.stops.length) out.push(g);
+		else if (a < b) out.push({ ...g, stops: g.stops.slice(a, b) });
+		offset += g.stops.length;
+		if (offset >= to) break;
+	}
+	return out;
+}

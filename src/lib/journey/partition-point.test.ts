@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	firstAfter,
-	lastAtOrBefore,
-	lastBefore,
-	partitionPoint,
-	stepStart
-} from './partition-point';
+import { firstAfter, lastAtOrBefore, partitionPoint, stepStart } from './partition-point';
 
 const arrivals = Float64Array.from([0, 3, 12, 40]);
 
@@ -39,14 +33,6 @@ describe('searches over arrival times', () => {
 		[3, 2],
 		[50, 4]
 	])('firstAfter(%d) = %i', (t, i) => expect(firstAfter(arrivals, t)).toBe(i));
-
-	it.each([
-		[0, -1],
-		[0.1, 0],
-		[3, 0],
-		[3.1, 1],
-		[50, 3]
-	])('lastBefore(%d) = %i', (t, i) => expect(lastBefore(arrivals, t)).toBe(i));
 
 	it.each([
 		[-1, -1],

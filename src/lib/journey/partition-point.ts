@@ -24,11 +24,6 @@ export function firstAfter(values: ArrayLike<number>, t: number): number {
 	return partitionPoint(values.length, (i) => (values[i] ?? Infinity) <= t);
 }
 
-/** Index of the last value strictly less than t; -1 if none. */
-export function lastBefore(values: ArrayLike<number>, t: number): number {
-	return partitionPoint(values.length, (i) => (values[i] ?? Infinity) < t) - 1;
-}
-
 /** Index of the last value at or before t; -1 if none. */
 export function lastAtOrBefore(values: ArrayLike<number>, t: number): number {
 	return firstAfter(values, t) - 1;

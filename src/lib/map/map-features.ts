@@ -91,10 +91,12 @@ export function stopFeatures(
 			};
 		});
 	});
-	// One label per place: the best-ranked of its stops, so Moscow is not written forty times.
+	// One label per place, across the journeys drawn: the best-ranked of its stops, so Moscow is not
+	// written forty times, nor Kursk twice when both journeys pass it. A place is its name at its point
+	// (two imported places may share a name and not a point).
 	const best = new Map<string, StopFeatureProps>();
-	for (const { properties: p } of features) {
-		const key = `${p.journey}/${p.name}`;
+	for (const { properties: p, geometry } of features) {
+		const key = `${p.name}@${geometry.coordinates.join(',')}`;
 		const seen = best.get(key);
 		if (!seen || p.rank < seen.rank) best.set(key, p);
 	}

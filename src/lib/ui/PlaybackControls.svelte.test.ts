@@ -52,4 +52,19 @@ describe('PlaybackControls', () => {
 		expect(calls.onfollowchange).toHaveBeenCalledWith(false);
 		expect(calls.onfit).toHaveBeenCalledOnce();
 	});
+
+	it('says it fits the journeys when more than one is drawn', async () => {
+		const playback = new Playback(timing);
+		const noop = () => {};
+		await render(PlaybackControls, {
+			playback,
+			follow: true,
+			onprevious: noop,
+			onnext: noop,
+			onfollowchange: noop,
+			onfit: noop,
+			journeysShown: 2
+		});
+		await expect.element(page.getByRole('button', { name: 'Fit journeys' })).toBeVisible();
+	});
 });

@@ -129,6 +129,19 @@ describe('the explorer model', () => {
 		expect(e.shownJourneys.map((j) => j.meta.id)).toEqual(['tiny', 'later']);
 	});
 
+	it('a link that draws both journeys opens framing both, unless it names a stop', () => {
+		const e = explorer();
+		applyUrl(e, '?both=1', true);
+		const both = explorer();
+		both.showBoth = true;
+		both.fit();
+		expect(e.camera).toEqual(both.camera);
+
+		const withStop = explorer();
+		applyUrl(withStop, `?both=1&stop=${stopIds[1]}`, true);
+		expect(withStop.camera).toMatchObject({ kind: 'fly' });
+	});
+
 	it('steps between stops from the clock', () => {
 		const e = explorer();
 		e.step(1);

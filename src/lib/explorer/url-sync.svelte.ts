@@ -26,6 +26,9 @@ export function applyUrl(explorer: Explorer, search: string, canAutoplay: boolea
 	if (url.mode) playback.mode = url.mode;
 	if (url.follow !== undefined) explorer.follow = url.follow;
 	if (url.both !== undefined) explorer.showBoth = url.both;
+	// The map opens on the chosen journey; a link that draws both opens on both (a stop or a leg
+	// named in the link takes the camera below).
+	if (url.both) explorer.fit();
 	if (url.unit) explorer.unit = url.unit;
 	if (url.layers) explorer.layers.show(url.layers);
 	if (url.stop && explorer.journey.stops.some((s) => s.id === url.stop)) {

@@ -27,7 +27,11 @@ export interface PlaybackFrames {
 	rounds: number;
 }
 
-type Which = 'echelon' | 'echelonBoth' | 'page' | 'pageAll' | 'bare';
+const PAGES = ['echelon', 'echelonBoth', 'page', 'pageAll', 'bare'] as const;
+type Which = (typeof PAGES)[number];
+/** One value per page. */
+const perPage = <T>(value: (w: Which) => T) =>
+	Object.fromEntries(PAGES.map((w) => [w, value(w)])) as Record<Which, T>;
 
 /**
  * Starts playback and returns the intervals between animation frames over `ms`, and on how many of
@@ -94,20 +98,8 @@ export async function measurePlayback(
 		pageAll: `${appUrl}/?speed=30&both=1&layers=network,front`,
 		bare: `${fixtureUrl}/bare/?play=1&${size}`
 	};
-	const frames: Record<Which, number[]> = {
-		echelon: [],
-		echelonBoth: [],
-		page: [],
-		pageAll: [],
-		bare: []
-	};
-	const rendered: Record<Which, number> = {
-		echelon: 0,
-		echelonBoth: 0,
-		page: 0,
-		pageAll: 0,
-		bare: 0
-	};
+	const frames = perPage((): number[] => []);
+	const rendered = perPage(() => 0);
 	for (let round = 0; round < rounds; round++) {
 		// Alternate the order, so none always gets the warmer machine.
 		const order: Which[] =
@@ -132,13 +124,7 @@ export async function measurePlayback(
 			`playback round ${round + 1}/${rounds}: Echelon ${frames.echelon.length}, both ${frames.echelonBoth.length}, the page ${frames.page.length}, with all layers ${frames.pageAll.length}, bare ${frames.bare.length} frames`
 		);
 	}
-	const s = {
-		echelon: stats(frames.echelon),
-		echelonBoth: stats(frames.echelonBoth),
-		page: stats(frames.page),
-		pageAll: stats(frames.pageAll),
-		bare: stats(frames.bare)
-	};
+	const s = perPage((w) => stats(frames[w]));
 	const share = (w: Which) => rendered[w] / Math.max(frames[w].length, 1);
 	const line = (w: Which) => `${s[w].median.toFixed(1)}/${s[w].p95.toFixed(1)} ms`;
 	log(

@@ -16,12 +16,14 @@ import { journeyColors } from '../../src/lib/map/layer-styles';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The journeys and places the app inlines, validated the same way. */
+let client: ReturnType<typeof buildClientData> | undefined;
+/** The journeys and places the app inlines, validated the same way; read once per build. */
 function clientData() {
+	if (client) return client;
 	// GEODATA_ROOT: a checkout whose geodata/ to use (default: this repository), as in scripts/bench.
 	const parsed = parseGeodata(readGeodataFiles(process.env.GEODATA_ROOT ?? repo));
 	if (!parsed.ok) throw new Error('geodata/ is invalid: run npm run validate:geodata');
-	return buildClientData(parsed.data);
+	return (client = buildClientData(parsed.data));
 }
 
 /**

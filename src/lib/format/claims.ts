@@ -12,6 +12,11 @@ export function claimLabel(c: Pick<Claim, 'qualifier' | 'value' | 'unit'>): stri
 
 const UNIT_WORD = { mi: 'miles', km: 'km', verst: 'versts' } as const;
 
+/** `at least 75,000 miles`: the figure in words, as a sentence quotes it. */
+export function claimInWords(c: Pick<Claim, 'qualifier' | 'value' | 'unit'>): string {
+	return `${c.qualifier} ${formatNumber(c.value, 3)} ${UNIT_WORD[c.unit]}`;
+}
+
 /** How a copy came from its origin, before the name of who made it: `Converted to km by`. */
 export function derivationHead(how: DerivationKind, unit: Claim['unit']): string {
 	return how === 'repeats' ? 'Repeated by' : `Converted to ${UNIT_WORD[unit]} by`;

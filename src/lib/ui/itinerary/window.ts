@@ -6,6 +6,8 @@
  * reached), so that the window moves only when the focus crosses into another page, not on every
  * frame.
  */
+import { lastAtOrBefore } from '$lib/journey/partition-point';
+
 export interface RowWindow {
 	/** First row shown (0-based, inclusive). */
 	from: number;
@@ -40,18 +42,7 @@ export function focusRow(
 	selected: number | undefined,
 	reached: number
 ): number {
-	const target = selected ?? reached;
-	let lo = 0;
-	let hi = stopIndices.length - 1;
-	let found = 0;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if ((stopIndices[mid] ?? 0) <= target) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found;
+	return Math.max(lastAtOrBefore(stopIndices, selected ?? reached), 0);
 }
 
 /**

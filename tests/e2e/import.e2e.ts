@@ -156,6 +156,8 @@ test.describe('your own journeys', () => {
 		await open(page);
 		await importFile(page, 'track.gpx');
 		await expect(journeySelect(page)).toHaveValue('crimean-walk');
+		// It shows before it is kept in this browser: a reload only once it is.
+		await expect(page.getByTestId('import-status')).toHaveAttribute('data-saving', 'false');
 
 		await page.reload();
 		await waitForMapIdle(page);

@@ -41,6 +41,35 @@ test.describe('the map', () => {
 		expect(watch.offsite).toEqual([]);
 	});
 
+	test('draws its first frames out of sight, under the loading overlay, until the map has loaded', async ({
+		page
+	}) => {
+		// MapLibre's worker script is held back: the map is created, but it cannot cut any tiles, so
+		// it cannot reach its `load`.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let workerAsked!: () => void;
+		const asked = new Promise<void>((resolve) => (workerAsked = resolve));
+		await page.route('**/maplibre-gl-worker*', async (route) => {
+			workerAsked();
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		await asked;
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		await expect(canvas).toHaveCount(1);
+		await expect(page.getByTestId('map')).toHaveAttribute('data-status', 'loading');
+		await expect(page.getByText('Loading the map…')).toBeVisible();
+		await expect(canvas).toBeHidden();
+
+		release();
+		await waitForMapIdle(page);
+		await expect(page.getByText('Loading the map…')).toHaveCount(0);
+		await expect(canvas).toBeVisible();
+		expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
+	});
+
 	test('finds a stop at its projected pixel and shows its name when clicked', async ({ page }) => {
 		const watch = await watchPage(page);
 		await page.goto('/');

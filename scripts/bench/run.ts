@@ -92,11 +92,11 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 		const loadAverageAtStart = loadAverage();
 		const l = await measureLoadTimes(browser, app.url, fixture.url, runs, log);
 		log(
-			`  load time: Echelon ${l.echelonMs.median.toFixed(0)} ms, bare ${l.bareMs.median.toFixed(0)} ms, bare with the journey ${l.bareJourneysMs.median.toFixed(0)} ms (medians), ratios ${l.ratio.toFixed(2)} and ${l.ratioSamePicture.toFixed(2)}`
+			`  load time: Echelon ${l.echelonMs.median.toFixed(0)} ms, bare ${l.bareMs.median.toFixed(0)} ms, bare with the journey ${l.bareJourneysMs.median.toFixed(0)} ms, the same hidden until load ${l.bareHiddenMs.median.toFixed(0)} ms (medians), ratios ${l.ratio.toFixed(2)}, ${l.ratioSamePicture.toFixed(2)} and ${l.ratioHidden.toFixed(2)}`
 		);
 		for (const m of l.milestones) {
 			log(
-				`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms, bare with the journey ${m.bareJourneysMs.toFixed(0)} ms`
+				`    ${m.label}: Echelon ${m.echelonMs.toFixed(0)} ms, bare ${m.bareMs.toFixed(0)} ms, bare with the journey ${m.bareJourneysMs.toFixed(0)} ms, hidden until load ${m.bareHiddenMs.toFixed(0)} ms`
 			);
 		}
 		loads.push(l);
@@ -106,6 +106,8 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 			echelonMs: l.echelonMs.median,
 			bareMs: l.bareMs.median,
 			bareJourneysMs: l.bareJourneysMs.median,
+			bareHiddenMs: l.bareHiddenMs.median,
+			ratioHidden: l.ratioHidden,
 			loadAverage: loadAverageAtStart
 		});
 	}

@@ -39,7 +39,8 @@ export async function bareMap(
 	container: HTMLDivElement,
 	width: number,
 	height: number,
-	journeysUrl?: string
+	journeysUrl?: string,
+	hiddenUntilLoad = false
 ) {
 	container.style.width = `${width}px`;
 	container.style.height = `${height}px`;
@@ -81,7 +82,13 @@ export async function bareMap(
 		}
 	});
 	performance.mark('echelon:map-created');
-	map.once('load', () => performance.mark('echelon:map-load'));
+	// The first frames drawn out of sight, as in the app (src/lib/map/MapView.svelte): the browser
+	// then composites none of them.
+	if (hiddenUntilLoad) map.getCanvas().style.visibility = 'hidden';
+	map.once('load', () => {
+		performance.mark('echelon:map-load');
+		map.getCanvas().style.visibility = '';
+	});
 	map.once('idle', () => container.setAttribute('data-idle', 'true'));
 	return { maplibre, map };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, durationMs, fitPadding, insideMiddle } from './camera';
+import { boundsOf, durationMs, fitPadding, initialPadding, insideMiddle } from './camera';
 import type { JourneyIndex } from '$lib/journey/journey-index';
 
 const indexOf = (points: [number, number][]) =>
@@ -43,5 +43,18 @@ describe('fitPadding', () => {
 		expect(fitPadding(390)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 });
 		expect(fitPadding(600)).toMatchObject({ right: 60, left: 60 });
 		expect(fitPadding(1440)).toMatchObject({ right: 90, left: 90 });
+	});
+
+	it('keeps the top clear of the card over the map, with room to spare', () => {
+		expect(fitPadding(864, 130)).toEqual({ top: 146, right: 86, bottom: 40, left: 86 });
+		// A card that reaches only a little way down leaves the usual 40 px.
+		expect(fitPadding(864, 10).top).toBe(40);
+	});
+});
+
+describe('initialPadding', () => {
+	it('keeps 20 px at each side, and the top clear of the card over the map', () => {
+		expect(initialPadding()).toEqual({ top: 20, right: 20, bottom: 20, left: 20 });
+		expect(initialPadding(130)).toEqual({ top: 138, right: 20, bottom: 20, left: 20 });
 	});
 });

@@ -20,19 +20,31 @@ export const STOP_ZOOM = 5;
 /** Fitting never zooms in past this: a one-city journey still shows its region. */
 export const FIT_MAX_ZOOM = 7;
 
-/**
- * Room kept round a fitted journey, px: a tenth of the map's width at each side (40–90 px), since a
- * stop's name is set beside its circle and a stop at the edge (Yekaterinburg, Lechería) kept its circle
- * but lost its name.
- */
-export function fitPadding(widthPx: number): {
+/** Padding on each side, px, as MapLibre's fits take it. */
+export interface Padding {
 	top: number;
 	right: number;
 	bottom: number;
 	left: number;
-} {
+}
+
+/**
+ * Room kept round a fitted journey, px: a tenth of the map's width at each side (40–90 px), since a
+ * stop's name is set beside its circle and a stop at the edge (Yekaterinburg, Lechería) kept its circle
+ * but lost its name. At the top, at least as much again below the card over the map's top edge
+ * (`coveredTopPx`, map-cover.ts), which on a desktop covered Yamburg and the Petrograd label.
+ */
+export function fitPadding(widthPx: number, coveredTopPx = 0): Padding {
 	const side = Math.round(Math.min(90, Math.max(40, widthPx * 0.1)));
-	return { top: 40, right: side, bottom: 40, left: side };
+	return { top: Math.max(40, coveredTopPx + 16), right: side, bottom: 40, left: side };
+}
+
+/**
+ * Room kept round the region the map opens on (INITIAL_BOUNDS, layer-styles.ts), px: 20 at each
+ * side, and the card over the map's top edge kept clear, as for a fit.
+ */
+export function initialPadding(coveredTopPx = 0): Padding {
+	return { top: Math.max(20, coveredTopPx + 8), right: 20, bottom: 20, left: 20 };
 }
 
 /** The bounds of every vertex of the given journeys, or null when they have none. */

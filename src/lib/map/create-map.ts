@@ -19,7 +19,9 @@ import type { Topology } from 'topojson-specification';
 import { bordersLayer } from './basemap';
 import { baseStyle } from './base-style';
 import bordersUrl from './data/borders.topo.json?url';
+import { initialPadding } from './camera';
 import { INITIAL_BOUNDS, SOURCE } from './layer-styles';
+import { coveredTopPx } from './map-cover';
 
 setWorkerUrl(workerUrl);
 /** Starts MapLibre's workers before the first map is created (MapView calls it on load). */
@@ -36,7 +38,7 @@ export function createMap({ container, basemap, showBorders }: CreateMapOptions)
 		container,
 		style: baseStyle(basemap, showBorders),
 		bounds: INITIAL_BOUNDS,
-		fitBoundsOptions: { padding: 20 },
+		fitBoundsOptions: { padding: initialPadding(coveredTopPx(container)) },
 		// The basemap is Natural Earth 1:50m and the page packs leg vertices to 1e-4° (packed-lines.ts):
 		// past zoom 12 there is no more detail to see, only the rounding.
 		maxZoom: 12,

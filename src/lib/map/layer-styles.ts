@@ -93,12 +93,14 @@ export const STOP = {
 export const LABEL_FONT = ['DejaVu Sans', 'Liberation Sans', 'sans-serif'];
 
 /**
- * The first view frames European Russia, where the train's trips run, to a little past Yekaterinburg
- * (60.6° E) so that its name fits beside it. [[west, south], [east, north]]
+ * The first view frames European Russia, where the train's trips run: to a little past Yekaterinburg
+ * (60.6° E) so that its name fits beside it, and from below Yekaterinodar (45.0° N), whose name is
+ * set under it, to just above Petrograd (59.9° N). The fit keeps the top clear of the card over the
+ * map (create-map.ts), so the frame is no taller than the stops need. [[west, south], [east, north]]
  */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-	[26, 43],
-	[64.5, 62]
+	[26, 44.2],
+	[64.5, 60.4]
 ];
 
 const state = (name: string): ExpressionSpecification => [

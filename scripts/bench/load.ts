@@ -22,8 +22,8 @@ export interface LoadTimes {
 	/** Median Echelon ÷ median bare drawing the same journey out of sight until `load`, as the app
 	 * does: what is left of the app's own share once both skip compositing frames nobody sees. */
 	ratioHidden: number;
-	/** The app's map canvas size, used for the bare page too. */
-	mapSize: { width: number; height: number };
+	/** The app's map canvas size and camera, used for the bare pages too. */
+	mapSize: AppView;
 	/** Median time of each milestone, ms from navigation start, on each page (MILESTONES). */
 	milestones: ({ label: string } & Record<`${Which}Ms`, number>)[];
 }
@@ -70,18 +70,40 @@ function readMilestones(page: Page, idleMs: number): Promise<Record<string, numb
 	}, idleMs);
 }
 
-/** The app's map size at the bench's viewport, so the bare map draws the same number of pixels. */
-export async function appMapSize(
-	browser: Browser,
-	appUrl: string
-): Promise<{ width: number; height: number }> {
+/** The app's first view at the bench's viewport: its map's size and camera, which the bare pages copy. */
+export interface AppView {
+	width: number;
+	height: number;
+	/** Where the app's map opened (its fit keeps clear of the card over the map: map-cover.ts). */
+	camera: { lng: number; lat: number; zoom: number };
+}
+
+/** The bare page's query for the app's view: the same canvas size and camera. */
+export const bareQuery = ({ width, height, camera }: AppView): string =>
+	`w=${width}&h=${height}&lng=${camera.lng}&lat=${camera.lat}&zoom=${camera.zoom}`;
+
+/** The app's map size and camera at the bench's viewport, so the bare map draws the same picture. */
+export async function appMapSize(browser: Browser, appUrl: string): Promise<AppView> {
 	const probe = await context(browser);
 	const probePage = await probe.newPage();
 	await probePage.goto(`${appUrl}/`);
 	await idleAt(probePage);
 	const box = await probePage.getByTestId('map').boundingBox();
+	const camera = await probePage.evaluate(() => {
+		const map = (
+			window as unknown as {
+				__echelonMap: { getCenter(): { lng: number; lat: number }; getZoom(): number };
+			}
+		).__echelonMap;
+		const { lng, lat } = map.getCenter();
+		return { lng, lat, zoom: map.getZoom() };
+	});
 	await probe.close();
-	return { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 720) };
+	return {
+		width: Math.round(box?.width ?? 1000),
+		height: Math.round(box?.height ?? 720),
+		camera
+	};
 }
 
 export async function measureLoadTimes(
@@ -105,7 +127,7 @@ export async function measureLoadTimes(
 		bareJourneys: [],
 		bareHidden: []
 	};
-	const bareUrl = `${fixtureUrl}/bare/?w=${mapSize.width}&h=${mapSize.height}`;
+	const bareUrl = `${fixtureUrl}/bare/?${bareQuery(mapSize)}`;
 	const urls: Record<Which, string> = {
 		echelon: `${appUrl}/`,
 		bare: bareUrl,

@@ -22,7 +22,7 @@ import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
 import { measureBigJourney } from './big-journey';
 import { measureFrameTimes } from './browser';
-import { appMapSize, measureLoadTimes, type LoadTimes } from './load';
+import { appMapSize, bareQuery, measureLoadTimes, type LoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
 import { loadAverage, machine } from './machine';
@@ -158,9 +158,9 @@ try {
 	// --big-only: the 1M-point journey alone; the servers and browser still close below.
 	if (bigOnly) await measureBigJourney(browser, app.url, log);
 	else if (traceOnly && args.includes('--bare')) {
-		const { width, height } = await appMapSize(browser, app.url);
+		const view = await appMapSize(browser, app.url);
 		const journeys = args.includes('--journeys') ? '&journeys=1' : '';
-		await traceAndLog(fixture, `${fixture.url}/bare/?w=${width}&h=${height}${journeys}`);
+		await traceAndLog(fixture, `${fixture.url}/bare/?${bareQuery(view)}${journeys}`);
 	} else if (traceOnly) {
 		// One visit first, as in the full bench, so the GPU process is up and its shaders compiled.
 		await appMapSize(browser, app.url);

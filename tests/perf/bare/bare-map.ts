@@ -40,7 +40,8 @@ export async function bareMap(
 	width: number,
 	height: number,
 	journeysUrl?: string,
-	hiddenUntilLoad = false
+	hiddenUntilLoad = false,
+	camera?: { center: [number, number]; zoom: number }
 ) {
 	container.style.width = `${width}px`;
 	container.style.height = `${height}px`;
@@ -57,8 +58,7 @@ export async function bareMap(
 	const journeys = journeyStyle(features);
 	const map = new maplibre.Map({
 		container,
-		bounds: INITIAL_BOUNDS,
-		fitBoundsOptions: { padding: 20 },
+		...(camera ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 20 } }),
 		style: {
 			version: 8,
 			sources: {

@@ -5,6 +5,7 @@
 // Taken in turn, each visit in a fresh context (cold cache), with the milestones the pages mark.
 import type { Browser, Page } from 'playwright';
 import { idleAt } from '../lib/first-view';
+import { appMapSize, bareQuery, type AppView } from './app-view';
 import { context, stats, type Stats } from './browser';
 
 export interface LoadTimes {
@@ -68,42 +69,6 @@ function readMilestones(page: Page, idleMs: number): Promise<Record<string, numb
 		for (const m of performance.getEntriesByType('mark')) out[m.name] ??= m.startTime;
 		return out;
 	}, idleMs);
-}
-
-/** The app's first view at the bench's viewport: its map's size and camera, which the bare pages copy. */
-export interface AppView {
-	width: number;
-	height: number;
-	/** Where the app's map opened (its fit keeps clear of the card over the map: map-cover.ts). */
-	camera: { lng: number; lat: number; zoom: number };
-}
-
-/** The bare page's query for the app's view: the same canvas size and camera. */
-export const bareQuery = ({ width, height, camera }: AppView): string =>
-	`w=${width}&h=${height}&lng=${camera.lng}&lat=${camera.lat}&zoom=${camera.zoom}`;
-
-/** The app's map size and camera at the bench's viewport, so the bare map draws the same picture. */
-export async function appMapSize(browser: Browser, appUrl: string): Promise<AppView> {
-	const probe = await context(browser);
-	const probePage = await probe.newPage();
-	await probePage.goto(`${appUrl}/`);
-	await idleAt(probePage);
-	const box = await probePage.getByTestId('map').boundingBox();
-	const camera = await probePage.evaluate(() => {
-		const map = (
-			window as unknown as {
-				__echelonMap: { getCenter(): { lng: number; lat: number }; getZoom(): number };
-			}
-		).__echelonMap;
-		const { lng, lat } = map.getCenter();
-		return { lng, lat, zoom: map.getZoom() };
-	});
-	await probe.close();
-	return {
-		width: Math.round(box?.width ?? 1000),
-		height: Math.round(box?.height ?? 720),
-		camera
-	};
 }
 
 export async function measureLoadTimes(

@@ -7,13 +7,8 @@ import { fmtMs, fmtN, type CoreResults } from './core';
 import { bigJourneySection, type BigJourneyFigures } from './big-journey';
 import type { Machine } from './machine';
 import type { PlaybackFrames } from './playback';
-import {
-	closingSection,
-	framesSection,
-	loadSection,
-	TARGET,
-	traceSection
-} from './report-sections';
+import { closingSection, framesSection, TARGET, traceSection } from './report-sections';
+import { loadSection } from './report-load';
 import { playbackSection } from './report-playback';
 import { coreSection, sizeSection } from './report-sizes';
 import type { TraceSummary } from './trace';

@@ -136,9 +136,8 @@ export function createGpxReader() {
 		try {
 			work();
 		} catch (error) {
-			read.error = (error instanceof Error ? error.message : String(error))
-				.split('\n')[0]
-				?.slice(0, 120);
+			const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+			read.error = plainXmlError(first ?? '').slice(0, 120);
 		}
 	};
 	return {
@@ -159,4 +158,16 @@ export function readGpxText(text: string, sliceChars = 1 << 20): GpxRead {
 	const body = text.replace(/^[\uFEFF\s]+/, '');
 	for (let i = 0; i < body.length; i += sliceChars) reader.write(body.slice(i, i + sliceChars));
 	return reader.close();
+}
+
+/**
+ * The XML reader's message ("2:32: undefined entity.") in a reader's words: where in the file, and
+ * what went wrong. "Undefined entity" is XML's name for an & that starts no known entity name.
+ */
+export function plainXmlError(message: string): string {
+	const at = /^(\d+):(\d+): (.*)$/.exec(message);
+	const what = (at?.[3] ?? message)
+		.replace(/\.$/, '')
+		.replace(/^undefined entity$/, 'an & that starts no known entity (write &amp; for an &)');
+	return at ? `line ${at[1]}, column ${at[2]}: ${what}` : what;
 }

@@ -16,8 +16,8 @@ export interface AppView {
 export const bareQuery = ({ width, height, camera }: AppView): string =>
 	`w=${width}&h=${height}&lng=${camera.lng}&lat=${camera.lat}&zoom=${camera.zoom}`;
 
-/** The app's map size and camera at the bench's viewport, so the bare map draws the same picture. */
-export async function appMapSize(browser: Browser, appUrl: string): Promise<AppView> {
+/** Visits the app: its map's size and camera at the bench's viewport, so the bare map draws the same picture. */
+export async function readAppView(browser: Browser, appUrl: string): Promise<AppView> {
 	const probe = await context(browser);
 	const probePage = await probe.newPage();
 	await probePage.goto(`${appUrl}/`);

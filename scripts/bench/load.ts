@@ -5,7 +5,7 @@
 // Taken in turn, each visit in a fresh context (cold cache), with the milestones the pages mark.
 import type { Browser, Page } from 'playwright';
 import { idleAt } from '../lib/first-view';
-import { appMapSize, bareQuery, type AppView } from './app-view';
+import { readAppView, bareQuery, type AppView } from './app-view';
 import { context, stats, type Stats } from './browser';
 
 export interface LoadTimes {
@@ -24,7 +24,7 @@ export interface LoadTimes {
 	 * does: what is left of the app's own share once both skip compositing frames nobody sees. */
 	ratioHidden: number;
 	/** The app's map canvas size and camera, used for the bare pages too. */
-	mapSize: AppView;
+	appView: AppView;
 	/** Median time of each milestone, ms from navigation start, on each page (MILESTONES). */
 	milestones: ({ label: string } & Record<`${Which}Ms`, number>)[];
 }
@@ -78,7 +78,7 @@ export async function measureLoadTimes(
 	runs: number,
 	log: (line: string) => void
 ): Promise<LoadTimes> {
-	const mapSize = await appMapSize(browser, appUrl);
+	const appView = await readAppView(browser, appUrl);
 
 	const times: Record<Which, number[]> = {
 		echelon: [],
@@ -92,7 +92,7 @@ export async function measureLoadTimes(
 		bareJourneys: [],
 		bareHidden: []
 	};
-	const bareUrl = `${fixtureUrl}/bare/?${bareQuery(mapSize)}`;
+	const bareUrl = `${fixtureUrl}/bare/?${bareQuery(appView)}`;
 	const urls: Record<Which, string> = {
 		echelon: `${appUrl}/`,
 		bare: bareUrl,
@@ -130,7 +130,7 @@ export async function measureLoadTimes(
 		ratio: echelonMs.median / bareMs.median,
 		ratioSamePicture: echelonMs.median / bareJourneysMs.median,
 		ratioHidden: echelonMs.median / bareHiddenMs.median,
-		mapSize,
+		appView,
 		milestones: MILESTONES.map(([label, key]) => ({
 			label,
 			echelonMs: medianOf('echelon', key),

@@ -26,7 +26,7 @@ export function loadSection(l: LoadTimes | undefined, runs: LoadRun[] = []): str
 		'journey layers are on the map, src/lib/map/MapView.svelte), each visit in a fresh browser context (cold cache),',
 		'Echelon (`npm run build` + `npm run preview`) and three bare-MapLibre pages (`tests/perf/bare/`:',
 		"MapLibre alone, the same basemap file, colours and bounds, a canvas of the app's map size,",
-		`${l.mapSize.width}×${l.mapSize.height}), taken in turn in the same run, all served by \`vite preview\` on localhost:`,
+		`${l.appView.width}×${l.appView.height}), taken in turn in the same run, all served by \`vite preview\` on localhost:`,
 		'',
 		'- **bare, basemap**: the basemap alone, as the issue first set the comparison;',
 		"- **bare, same picture** (`bare/?journeys=1`): the basemap and the first view's journey, stops and",

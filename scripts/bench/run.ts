@@ -22,7 +22,7 @@ import { checkBudgets, formatBudgetRow } from '../lib/budgets';
 import { measureFirstView } from '../lib/first-view';
 import { measureBigJourney } from './big-journey';
 import { measureFrameTimes } from './browser';
-import { appMapSize, bareQuery } from './app-view';
+import { readAppView, bareQuery } from './app-view';
 import { measureLoadTimes, type LoadTimes } from './load';
 import { fmtMs, runCoreBench, type CoreResults } from './core';
 import { runImportBench } from './import';
@@ -125,7 +125,7 @@ async function measureAll(app: Server, fixture: Server): Promise<BenchResults | 
 		log(
 			`  frames while moving (median): flagship ${frames.mapFlagship.median.toFixed(1)} ms, synthetic ${frames.mapSynthetic.median.toFixed(1)} ms (${frames.ratio.toFixed(2)}×)`
 		);
-		const playback = await measurePlayback(browser, app.url, fixture.url, load.mapSize, log);
+		const playback = await measurePlayback(browser, app.url, fixture.url, load.appView, log);
 		const bigJourney = await measureBigJourney(browser, app.url, log);
 		return {
 			date,
@@ -159,15 +159,15 @@ try {
 	// --big-only: the 1M-point journey alone; the servers and browser still close below.
 	if (bigOnly) await measureBigJourney(browser, app.url, log);
 	else if (traceOnly && args.includes('--bare')) {
-		const view = await appMapSize(browser, app.url);
+		const view = await readAppView(browser, app.url);
 		const journeys = args.includes('--journeys') ? '&journeys=1' : '';
 		await traceAndLog(fixture, `${fixture.url}/bare/?${bareQuery(view)}${journeys}`);
 	} else if (traceOnly) {
 		// One visit first, as in the full bench, so the GPU process is up and its shaders compiled.
-		await appMapSize(browser, app.url);
+		await readAppView(browser, app.url);
 		await traceAndLog(app);
 	} else if (playbackOnly) {
-		await measurePlayback(browser, app.url, fixture.url, await appMapSize(browser, app.url), log);
+		await measurePlayback(browser, app.url, fixture.url, await readAppView(browser, app.url), log);
 	} else {
 		results = await measureAll(app, fixture);
 	}
